@@ -1,0 +1,254 @@
+/**
+ * The evaluator: facts + rules + calendar + as-of date in, plan out. Pure: it reads no clock,
+ * no environment and no files.
+ */
+import type { WorkCalendar } from '../calendar/workCalendar.js';
+import type { IsoDate } from '../calendar/isoDate.js';
+import type { Bilingual } from '../yaml/schemaParts.js';
+import { type ConditionContext, evaluateCondition, type FactValue, type FactValues } from './conditions.js';
+import { applyCount, type Counted, type ResolvedStart } from './counting.js';
+import type { LoadedRules } from './load.js';
+import type { Citation, Condition, Count, DateRef, DeadlineKind, Note } from './schema.js';
+import { type DeadlineStatus, deadlineStatus } from './status.js';
+
+interface PlanItem {
+  id: string;
+  /** `rules/<procedure>.yaml:<line>` where the item is defined. */
+  rule: string;
+  source: Citation;
+  seeAlso?: Citation[];
+  /** Why the item applies: the deciding fact comparisons (empty = applies to every case). */
+  why: string[];
+}
+
+export interface PlanDocument extends PlanItem {
+  title: Bilingual;
+  notes: Bilingual[];
+}
+
+export interface PlanAlternative {
+  id: string;
+  reading: Bilingual;
+  date: IsoDate;
+  basis: string;
+  source: Citation;
+}
+
+export interface PlanDeadline extends PlanItem {
+  kind: DeadlineKind;
+  title: Bilingual;
+  date: IsoDate;
+  opens?: IsoDate;
+  basis: string;
+  status: DeadlineStatus;
+  notes: Bilingual[];
+  /** Other readings of the law that give a different date, stated beside the default. */
+  alternatives: PlanAlternative[];
+  /** Years whose holiday schedule is unknown and that this date was computed across. */
+  provisionalYears: number[];
+}
+
+export interface PlanStep extends PlanItem {
+  title: Bilingual;
+  notes: Bilingual[];
+  deadline?: string;
+}
+
+export interface PlanWarning extends PlanItem {
+  level: 'error' | 'warning' | 'info';
+  message: Bilingual;
+}
+
+export interface Assumption {
+  fact: string;
+  value: FactValue;
+}
+
+/** A fact the plan needs but does not have, and which items it would decide. */
+export interface OpenQuestion {
+  fact: string;
+  affects: string[];
+}
+
+export interface Plan {
+  procedure: string;
+  title: Bilingual;
+  asOf: IsoDate;
+  facts: Record<string, FactValue>;
+  assumptions: Assumption[];
+  documents: PlanDocument[];
+  deadlines: PlanDeadline[];
+  steps: PlanStep[];
+  warnings: PlanWarning[];
+  /** Facts still unknown whose answers could change the plan; empty when the plan is complete. */
+  openQuestions: OpenQuestion[];
+}
+
+export interface EvaluateInput {
+  rules: LoadedRules;
+  facts: FactValues;
+  asOf: IsoDate;
+  calendar: WorkCalendar;
+  /** Where the calendar came from, cited by calendar-coverage warnings. */
+  calendarSource?: string;
+  /** Apply fact defaults (true for answers; false to see which defaulted facts matter). */
+  useDefaults?: boolean;
+}
+
+const CALENDAR_CITATION = (file: string): Citation => ({
+  doc: file,
+  ref: 'State Council holiday notices by year',
+  checked: '2026-11-22' as IsoDate,
+});
+
+/** Evaluates one procedure's rules for a case. */
+export function evaluate(input: EvaluateInput): Plan {
+  const { rules, calendar: cal, asOf } = input;
+  const useDefaults = input.useDefaults ?? true;
+  const facts: Record<string, FactValue | undefined> = { ...input.facts };
+  const assumptions: Assumption[] = [];
+  if (useDefaults) {
+    for (const f of rules.facts) {
+      if (facts[f.id] !== undefined || f.default === undefined) continue;
+      facts[f.id] = f.default;
+      assumptions.push({ fact: f.id, value: f.default });
+    }
+  }
+
+  const open = new Map<string, Set<string>>();
+  const needs = (fact: string, item: string) => {
+    if (!open.has(fact)) open.set(fact, new Set());
+    open.get(fact)?.add(item);
+  };
+  const deadlines = new Map<string, PlanDeadline>();
+  const ctx: ConditionContext = { facts, deadlineStatus: (id) => deadlines.get(id)?.status };
+
+  /** Evaluates an item's `when`; records what an undecided one is waiting for. */
+  const applies = (id: string, when: Condition | undefined): string[] | undefined => {
+    const r = evaluateCondition(when, ctx);
+    if (r.value === undefined) for (const f of r.undecided) needs(f, id);
+    return r.value === true ? r.why : undefined;
+  };
+  const notesFor = (notes: Note[] | undefined): Bilingual[] =>
+    (notes ?? []).filter((n) => evaluateCondition(n.when, ctx).value === true).map(({ en, zh }) => ({ en, zh }));
+
+  const resolve = (ref: DateRef, item: string, missing: string[]): ResolvedStart | undefined => {
+    if ('deadline' in ref) {
+      const d = deadlines.get(ref.deadline);
+      return d ? { date: d.date, label: ref.deadline } : undefined;
+    }
+    const v = facts[ref.fact];
+    if (typeof v === 'string') return { date: v as IsoDate, label: ref.fact };
+    if (ref.else) {
+      const r = resolve(ref.else, item, missing);
+      return r && { ...r, label: `${r.label}, assumed because ${ref.fact} is not given` };
+    }
+    missing.push(ref.fact);
+    return undefined;
+  };
+  const count = (c: Count, item: string, missing: string[]): Counted | undefined => {
+    const start = resolve('after' in c ? c.after : c.before, item, missing);
+    return start && applyCount(cal, c, start);
+  };
+
+  const planDeadlines: PlanDeadline[] = [];
+  for (const d of rules.deadlines) {
+    const why = applies(d.id, d.when);
+    if (!why) continue;
+    const missing: string[] = [];
+    const main = count(d.count, d.id, missing);
+    const opens = d.opens ? count(d.opens, d.id, missing) : undefined;
+    if (!main || (d.opens && !opens)) {
+      for (const f of missing) needs(f, d.id);
+      continue;
+    }
+    const alternatives: PlanAlternative[] = [];
+    for (const a of d.alternatives ?? []) {
+      const alt = count(a.count, d.id, []);
+      if (alt && alt.date !== main.date) {
+        alternatives.push({ id: a.id, reading: a.reading, date: alt.date, basis: alt.basis, source: a.source });
+      }
+    }
+    const spanStart = opens && opens.span[0] < main.span[0] ? opens.span[0] : main.span[0];
+    const planned: PlanDeadline = {
+      id: d.id,
+      kind: d.kind,
+      title: d.title,
+      date: main.date,
+      ...(opens ? { opens: opens.date } : {}),
+      basis: opens ? `${main.basis}. Window opens: ${opens.basis}` : main.basis,
+      status: deadlineStatus(cal, d.kind, main.date, asOf, opens?.date),
+      notes: notesFor(d.notes),
+      alternatives,
+      provisionalYears: cal.uncoveredYears(spanStart, main.span[1]),
+      rule: rules.locations.get(d.id) ?? rules.file,
+      source: d.source,
+      ...(d['see-also'] ? { seeAlso: d['see-also'] } : {}),
+      why,
+    };
+    deadlines.set(d.id, planned);
+    planDeadlines.push(planned);
+  }
+
+  const base = (item: { id: string; source: Citation; 'see-also'?: Citation[] | undefined }, why: string[]) => ({
+    id: item.id,
+    rule: rules.locations.get(item.id) ?? rules.file,
+    source: item.source,
+    ...(item['see-also'] ? { seeAlso: item['see-also'] } : {}),
+    why,
+  });
+
+  const documents: PlanDocument[] = [];
+  for (const doc of rules.documents) {
+    const why = applies(doc.id, doc.when);
+    if (why) documents.push({ ...base(doc, why), title: doc.title, notes: notesFor(doc.notes) });
+  }
+  const steps: PlanStep[] = [];
+  for (const s of rules.steps) {
+    const why = applies(s.id, s.when);
+    if (!why) continue;
+    const linked = s.deadline && deadlines.has(s.deadline) ? { deadline: s.deadline } : {};
+    steps.push({ ...base(s, why), title: s.title, notes: notesFor(s.notes), ...linked });
+  }
+  const warnings: PlanWarning[] = [];
+  for (const w of rules.warnings) {
+    const why = applies(w.id, w.when);
+    if (why) warnings.push({ ...base(w, why), level: w.level, message: w.message });
+  }
+
+  const provisional = [...new Set(planDeadlines.flatMap((d) => d.provisionalYears))].sort();
+  if (provisional.length > 0) {
+    const years = provisional.join(', ');
+    warnings.unshift({
+      id: 'calendar-coverage',
+      level: 'warning',
+      message: {
+        en: `Dates in ${years} were computed provisionally: the calendar has no State Council holiday schedule for ${years}, so only weekends were treated as closed. Re-check once the schedule is published, or pass --calendar FILE with it (affects: ${planDeadlines
+          .filter((d) => d.provisionalYears.length > 0)
+          .map((d) => d.id)
+          .join(', ')}).`,
+        zh: `${years}年的放假安排尚未收录，相关日期仅按周末计算，为临时结果；国务院公布安排后请复核，或用 --calendar 提供。`,
+      },
+      rule: input.calendarSource ?? 'calendar',
+      source: CALENDAR_CITATION(input.calendarSource ?? 'data/calendar/cn.yaml'),
+      why: [`computed across ${years}`],
+    });
+  }
+
+  const resolvedFacts: Record<string, FactValue> = {};
+  for (const [k, v] of Object.entries(facts)) if (v !== undefined) resolvedFacts[k] = v;
+  return {
+    procedure: rules.procedure,
+    title: rules.title,
+    asOf,
+    facts: resolvedFacts,
+    assumptions,
+    documents,
+    deadlines: planDeadlines,
+    steps,
+    warnings,
+    openQuestions: rules.facts
+      .filter((f) => open.has(f.id))
+      .map((f) => ({ fact: f.id, affects: [...(open.get(f.id) ?? [])] })),
+  };
+}

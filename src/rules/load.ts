@@ -1,0 +1,119 @@
+/**
+ * Loads rule files and cross-checks what the schema alone cannot: every condition names a
+ * declared fact and one of its values, ids are unique, deadlines refer only to earlier deadlines.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { type Diagnostic, DiagnosticError } from '../yaml/diagnostics.js';
+import { loadYaml } from '../yaml/loadYaml.js';
+import { type Condition, type Count, type DateRef, type RuleFile, ruleFileSchema } from './schema.js';
+
+/** A validated rule file and where each of its items sits, for `rule: file:line` provenance. */
+export interface LoadedRules extends RuleFile {
+  file: string;
+  /** Item id → `file:line` of its definition. */
+  locations: ReadonlyMap<string, string>;
+}
+
+const ITEM_LISTS = ['facts', 'documents', 'deadlines', 'steps', 'warnings'] as const;
+
+/** Parses and checks one rule file's text. Throws DiagnosticError with every problem found. */
+export function parseRuleFile(file: string, text: string): LoadedRules {
+  const { value, located } = loadYaml(file, text, ruleFileSchema);
+  const problems: Diagnostic[] = [];
+  const problem = (path: PropertyKey[], message: string, code = 'rule-reference') =>
+    problems.push({ file, ...located.locate(path), message, code });
+
+  const expected = basename(file).replace(/\.ya?ml$/, '');
+  if (value.procedure !== expected) {
+    problem(['procedure'], `procedure "${value.procedure}" must match the file name "${expected}"`, 'rule-name');
+  }
+
+  const facts = new Map(value.facts.map((f) => [f.id, f]));
+  const locations = new Map<string, string>();
+  for (const list of ITEM_LISTS) {
+    value[list].forEach((item, i) => {
+      const where = located.locate([list, i]);
+      if (locations.has(item.id)) problem([list, i, 'id'], `id "${item.id}" is used twice in this file`, 'duplicate-id');
+      locations.set(item.id, `${file}:${where.line}`);
+    });
+  }
+
+  value.facts.forEach((f, i) => {
+    if (f.type === 'enum' && !f.values) problem(['facts', i], `enum fact "${f.id}" needs "values"`, 'rule-fact');
+    if (f.type !== 'enum' && f.values) problem(['facts', i, 'values'], `only enum facts have "values"`, 'rule-fact');
+    if (f.default !== undefined && !valueAllowed(f, f.default)) {
+      problem(['facts', i, 'default'], `default ${JSON.stringify(f.default)} is not a value of "${f.id}"`, 'rule-fact');
+    }
+  });
+
+  const deadlinesSoFar = new Set<string>();
+  const checkCondition = (c: Condition, path: PropertyKey[]) => {
+    if ('all' in c) return c.all.forEach((s, i) => checkCondition(s, [...path, 'all', i]));
+    if ('any' in c) return c.any.forEach((s, i) => checkCondition(s, [...path, 'any', i]));
+    if ('not' in c) return checkCondition(c.not, [...path, 'not']);
+    if ('deadline' in c) {
+      if (!value.deadlines.some((d) => d.id === c.deadline)) problem([...path, 'deadline'], `no deadline "${c.deadline}"`);
+      return;
+    }
+    const fact = facts.get(c.fact);
+    if (!fact) return problem([...path, 'fact'], `condition names undeclared fact "${c.fact}"`);
+    const values = 'is' in c ? [c.is] : 'in' in c ? c.in : [];
+    values.forEach((v) => {
+      if (!valueAllowed(fact, v)) {
+        problem([...path, 'is' in c ? 'is' : 'in'], `${JSON.stringify(v)} is not a value of fact "${fact.id}"${allowedText(fact)}`);
+      }
+    });
+  };
+  const checkRef = (r: DateRef, path: PropertyKey[]) => {
+    if ('deadline' in r) {
+      if (!deadlinesSoFar.has(r.deadline)) problem([...path, 'deadline'], `"${r.deadline}" must be a deadline declared above this one`);
+      return;
+    }
+    const fact = facts.get(r.fact);
+    if (!fact) problem([...path, 'fact'], `undeclared fact "${r.fact}"`);
+    else if (fact.type !== 'date') problem([...path, 'fact'], `fact "${r.fact}" is not a date`);
+    if (r.else) checkRef(r.else, [...path, 'else']);
+  };
+  const checkCount = (c: Count, path: PropertyKey[]) => {
+    if ('after' in c) checkRef(c.after, [...path, 'after']);
+    else checkRef(c.before, [...path, 'before']);
+  };
+
+  value.facts.forEach((f, i) => f['ask-when'] && checkCondition(f['ask-when'], ['facts', i, 'ask-when']));
+  for (const list of ['documents', 'deadlines', 'steps', 'warnings'] as const) {
+    value[list].forEach((item, i) => {
+      if (item.when) checkCondition(item.when, [list, i, 'when']);
+      item.notes?.forEach((n, j) => n.when && checkCondition(n.when, [list, i, 'notes', j, 'when']));
+    });
+  }
+  value.deadlines.forEach((d, i) => {
+    checkCount(d.count, ['deadlines', i, 'count']);
+    if (d.opens) checkCount(d.opens, ['deadlines', i, 'opens']);
+    d.alternatives?.forEach((a, j) => checkCount(a.count, ['deadlines', i, 'alternatives', j, 'count']));
+    deadlinesSoFar.add(d.id);
+  });
+  value.steps.forEach((s, i) => {
+    if (s.deadline && !deadlinesSoFar.has(s.deadline)) problem(['steps', i, 'deadline'], `no deadline "${s.deadline}"`);
+  });
+
+  if (problems.length > 0) throw new DiagnosticError(problems);
+  return { ...value, file, locations };
+}
+
+function valueAllowed(fact: RuleFile['facts'][number], v: unknown): boolean {
+  if (fact.type === 'boolean') return typeof v === 'boolean';
+  if (fact.type === 'date') return typeof v === 'string';
+  return fact.values?.some((x) => x.value === v) ?? false;
+}
+
+function allowedText(fact: RuleFile['facts'][number]): string {
+  if (fact.type === 'boolean') return ' (true or false)';
+  return fact.values ? ` (one of ${fact.values.map((v) => v.value).join(', ')})` : '';
+}
+
+/** Reads `rules/<procedure>.yaml` under `rulesDir`. */
+export function loadRuleFile(rulesDir: string, procedure: string, displayDir = 'rules'): LoadedRules {
+  const text = readFileSync(`${rulesDir}/${procedure}.yaml`, 'utf8');
+  return parseRuleFile(`${displayDir}/${procedure}.yaml`, text);
+}

@@ -1,0 +1,152 @@
+/**
+ * The rule file format: one YAML file per procedure under rules/. Strict schemas: an unknown key
+ * is an error, so a typo never silently turns a rule off.
+ */
+import { z } from 'zod/mini';
+import { bilingualSchema, idSchema, isoDateSchema, nonEmptyString } from '../yaml/schemaParts.js';
+
+/** Where an item comes from: a seed document's section or a law article, and when it was checked. */
+export const citationSchema = z
+  .strictObject({
+    doc: z.optional(nonEmptyString),
+    law: z.optional(nonEmptyString),
+    ref: nonEmptyString,
+    url: z.optional(nonEmptyString),
+    checked: isoDateSchema,
+  })
+  .check(z.refine((c) => c.doc !== undefined || c.law !== undefined, 'a source names a "doc" or a "law"'));
+export type Citation = z.infer<typeof citationSchema>;
+
+const scalar = z.union([z.string(), z.boolean(), z.number()]);
+
+/** A condition over facts and computed deadlines. Data only: no expressions, no code. */
+export type Condition =
+  | { fact: string; is: string | boolean | number }
+  | { fact: string; in: (string | number)[] }
+  | { fact: string; known: boolean }
+  | { deadline: string; status: string[] }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ fact: idSchema, is: scalar }),
+    z.strictObject({ fact: idSchema, in: z.array(z.union([z.string(), z.number()])).check(z.minLength(1)) }),
+    z.strictObject({ fact: idSchema, known: z.boolean() }),
+    z.strictObject({ deadline: idSchema, status: z.array(z.string()).check(z.minLength(1)) }),
+    z.strictObject({ all: z.array(conditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(conditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+) as z.ZodMiniType<Condition>;
+
+/** Where a count starts: a fact's date, another deadline's date, or the first of those that is known. */
+export type DateRef = { fact: string; else?: DateRef } | { deadline: string };
+export const dateRefSchema: z.ZodMiniType<DateRef> = z.lazy(() =>
+  z.union([
+    z.strictObject({ fact: idSchema, else: z.optional(dateRefSchema) }),
+    z.strictObject({ deadline: idSchema }),
+  ]),
+) as z.ZodMiniType<DateRef>;
+
+const positiveInt = z.number().check(z.int(), z.positive());
+
+/**
+ * How a date is counted (the counting rules of the product):
+ * - working days after X: X not counted (Civil Code art. 201); make-up working days count;
+ * - calendar days after/before X: the raw date, then `roll` says what happens when offices are
+ *   closed on it (`back`: last working day on or before it; `forward`: next working day; `none`);
+ * - months after X: Civil Code art. 202 (no corresponding day: last day of the month).
+ */
+export type Count =
+  | { 'working-days': number; after: DateRef; 'makeup-days'?: 'counted' | 'not-counted'; 'start-day'?: 'excluded' | 'counted' }
+  | { 'calendar-days': number; after: DateRef; roll: 'back' | 'forward' | 'none' }
+  | { 'calendar-days': number; before: DateRef; roll: 'back' | 'forward' | 'none' }
+  | { months: number; after: DateRef; roll: 'back' | 'forward' | 'none' };
+
+const roll = z.enum(['back', 'forward', 'none']);
+export const countSchema = z.union([
+  z.strictObject({
+    'working-days': positiveInt,
+    after: dateRefSchema,
+    'makeup-days': z.optional(z.enum(['counted', 'not-counted'])),
+    'start-day': z.optional(z.enum(['excluded', 'counted'])),
+  }),
+  z.strictObject({ 'calendar-days': positiveInt, after: dateRefSchema, roll }),
+  z.strictObject({ 'calendar-days': positiveInt, before: dateRefSchema, roll }),
+  z.strictObject({ months: positiveInt, after: dateRefSchema, roll }),
+]) as z.ZodMiniType<Count>;
+
+const noteSchema = z.strictObject({ en: nonEmptyString, zh: nonEmptyString, when: z.optional(conditionSchema) });
+export type Note = z.infer<typeof noteSchema>;
+
+const factValueSchema = z.strictObject({ value: z.union([z.string(), z.number()]), label: bilingualSchema });
+
+export const factSchema = z.strictObject({
+  id: idSchema,
+  type: z.enum(['enum', 'date', 'boolean']),
+  values: z.optional(z.array(factValueSchema).check(z.minLength(1))),
+  question: bilingualSchema,
+  help: z.optional(bilingualSchema),
+  /** Asked only when this holds; otherwise the fact does not matter for the case. */
+  'ask-when': z.optional(conditionSchema),
+  default: z.optional(z.union([z.string(), z.boolean()])),
+});
+export type Fact = z.infer<typeof factSchema>;
+
+const itemBase = {
+  id: idSchema,
+  when: z.optional(conditionSchema),
+  notes: z.optional(z.array(noteSchema)),
+  source: citationSchema,
+  'see-also': z.optional(z.array(citationSchema)),
+};
+
+export const documentSchema = z.strictObject({ ...itemBase, title: bilingualSchema });
+export type DocumentRule = z.infer<typeof documentSchema>;
+
+export const alternativeSchema = z.strictObject({
+  id: idSchema,
+  reading: bilingualSchema,
+  count: countSchema,
+  source: citationSchema,
+});
+export type Alternative = z.infer<typeof alternativeSchema>;
+
+export const deadlineKinds = ['due', 'earliest', 'ends', 'estimate'] as const;
+export type DeadlineKind = (typeof deadlineKinds)[number];
+
+export const deadlineSchema = z.strictObject({
+  ...itemBase,
+  kind: z.enum(deadlineKinds),
+  title: bilingualSchema,
+  count: countSchema,
+  /** For windows: the first day the filing is accepted. */
+  opens: z.optional(countSchema),
+  alternatives: z.optional(z.array(alternativeSchema)),
+});
+export type DeadlineRule = z.infer<typeof deadlineSchema>;
+
+export const stepSchema = z.strictObject({ ...itemBase, title: bilingualSchema, deadline: z.optional(idSchema) });
+export type StepRule = z.infer<typeof stepSchema>;
+
+export const warningSchema = z.strictObject({
+  ...itemBase,
+  level: z.enum(['error', 'warning', 'info']),
+  message: bilingualSchema,
+});
+export type WarningRule = z.infer<typeof warningSchema>;
+
+export const ruleFileSchema = z.strictObject({
+  procedure: idSchema,
+  title: bilingualSchema,
+  summary: bilingualSchema,
+  checked: isoDateSchema,
+  facts: z.array(factSchema),
+  documents: z.array(documentSchema),
+  deadlines: z.array(deadlineSchema),
+  steps: z.array(stepSchema),
+  warnings: z.array(warningSchema),
+});
+export type RuleFile = z.infer<typeof ruleFileSchema>;
