@@ -12,6 +12,8 @@ export interface ConditionContext {
   facts: FactValues;
   /** Status of a deadline computed earlier, or undefined when it does not apply or is unknown. */
   deadlineStatus(id: string): string | undefined;
+  /** Date of a deadline computed earlier. */
+  deadlineDate(id: string): string | undefined;
 }
 
 export interface ConditionResult {
@@ -34,6 +36,14 @@ function leaf(c: Condition, ctx: ConditionContext): ConditionResult {
   }
   if (!('fact' in c)) throw new Error('not a leaf condition');
   const actual = ctx.facts[c.fact];
+  if ('before-deadline' in c) {
+    const limit = ctx.deadlineDate(c['before-deadline']);
+    if (actual === undefined || limit === undefined) {
+      return { value: false, undecided: [], why: [`${c.fact} or ${c['before-deadline']} is not known`] };
+    }
+    const hit = String(actual) < limit;
+    return { value: hit, undecided: [], why: [`${c.fact} ${show(actual)} is ${hit ? 'before' : 'not before'} ${c['before-deadline']} ${limit}`] };
+  }
   if ('known' in c) {
     const known = actual !== undefined;
     return { value: known === c.known, undecided: [], why: [`${c.fact} is ${known ? `given (${show(actual)})` : 'not given'}`] };
@@ -56,14 +66,14 @@ function leaf(c: Condition, ctx: ConditionContext): ConditionResult {
  * are unknown). No condition at all means "always".
  *
  * @example
- * evaluateCondition({ fact: 'reason', in: ['death'] }, { facts: {}, deadlineStatus: () => undefined })
+ * evaluateCondition({ fact: 'reason', in: ['death'] }, { facts: {}, deadlineStatus: () => undefined, deadlineDate: () => undefined })
  * //=> { value: undefined, undecided: ['reason'], why: [] }
  */
 export function evaluateCondition(c: Condition | undefined, ctx: ConditionContext): ConditionResult {
   if (c === undefined) return { value: true, undecided: [], why: [] };
   if ('not' in c) {
     const r = evaluateCondition(c.not, ctx);
-    return { value: r.value === undefined ? undefined : !r.value, undecided: r.undecided, why: r.why.map((w) => `not: ${w}`) };
+    return { value: r.value === undefined ? undefined : !r.value, undecided: r.undecided, why: r.why };
   }
   if ('all' in c || 'any' in c) {
     const isAll = 'all' in c;

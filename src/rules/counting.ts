@@ -67,8 +67,9 @@ export function applyCount(cal: WorkCalendar, count: Count, start: ResolvedStart
     const date = cal.addWorkdays(base, n, makeup);
     const inside = cal.daysOfKind(addDays(base, 1), date, 'makeup-workday');
     const parts = [
-      `${n} working days after ${from}`,
-      startCounted ? 'the start day counted as day 1' : 'the start day not counted (Civil Code art. 201)',
+      startCounted
+        ? `${n} working days counting ${from} itself as day 1`
+        : `${n} working days after ${from}, the start day not counted (Civil Code art. 201)`,
     ];
     if (inside.length > 0) {
       parts.push(

@@ -8,7 +8,7 @@ import type { Bilingual } from '../yaml/schemaParts.js';
 import { type ConditionContext, evaluateCondition, type FactValue, type FactValues } from './conditions.js';
 import { applyCount, type Counted, type ResolvedStart } from './counting.js';
 import type { LoadedRules } from './load.js';
-import type { Citation, Condition, Count, DateRef, DeadlineKind, Note } from './schema.js';
+import type { Citation, Condition, Count, DateRef, DeadlineKind, DeadlineRule, Note } from './schema.js';
 import { type DeadlineStatus, deadlineStatus } from './status.js';
 
 interface PlanItem {
@@ -101,6 +101,19 @@ const CALENDAR_CITATION = (file: string): Citation => ({
   checked: '2026-11-22' as IsoDate,
 });
 
+/** The deadline itself or the first of its cases that holds; undecided while a case's condition is. */
+function pickCase(
+  d: DeadlineRule,
+  ctx: ConditionContext,
+): { variant: Pick<DeadlineRule, 'count' | 'opens' | 'alternatives' | 'source'>; why: string[]; undecided: string[] } {
+  for (const k of d.cases ?? []) {
+    const r = evaluateCondition(k.when, ctx);
+    if (r.value === undefined) return { variant: d, why: [], undecided: r.undecided };
+    if (r.value) return { variant: k, why: r.why, undecided: [] };
+  }
+  return { variant: d, why: [], undecided: [] };
+}
+
 /** Evaluates one procedure's rules for a case. */
 export function evaluate(input: EvaluateInput): Plan {
   const { rules, calendar: cal, asOf } = input;
@@ -121,7 +134,11 @@ export function evaluate(input: EvaluateInput): Plan {
     open.get(fact)?.add(item);
   };
   const deadlines = new Map<string, PlanDeadline>();
-  const ctx: ConditionContext = { facts, deadlineStatus: (id) => deadlines.get(id)?.status };
+  const ctx: ConditionContext = {
+    facts,
+    deadlineStatus: (id) => deadlines.get(id)?.status,
+    deadlineDate: (id) => deadlines.get(id)?.date,
+  };
 
   /** Evaluates an item's `when`; records what an undecided one is waiting for. */
   const applies = (id: string, when: Condition | undefined): string[] | undefined => {
@@ -155,15 +172,21 @@ export function evaluate(input: EvaluateInput): Plan {
   for (const d of rules.deadlines) {
     const why = applies(d.id, d.when);
     if (!why) continue;
+    const picked = pickCase(d, ctx);
+    if (picked.undecided.length > 0) {
+      for (const f of picked.undecided) needs(f, d.id);
+      continue;
+    }
+    const variant = picked.variant;
     const missing: string[] = [];
-    const main = count(d.count, d.id, missing);
-    const opens = d.opens ? count(d.opens, d.id, missing) : undefined;
-    if (!main || (d.opens && !opens)) {
+    const main = count(variant.count, d.id, missing);
+    const opens = variant.opens ? count(variant.opens, d.id, missing) : undefined;
+    if (!main || (variant.opens && !opens)) {
       for (const f of missing) needs(f, d.id);
       continue;
     }
     const alternatives: PlanAlternative[] = [];
-    for (const a of d.alternatives ?? []) {
+    for (const a of variant.alternatives ?? []) {
       const alt = count(a.count, d.id, []);
       if (alt && alt.date !== main.date) {
         alternatives.push({ id: a.id, reading: a.reading, date: alt.date, basis: alt.basis, source: a.source });
@@ -182,9 +205,9 @@ export function evaluate(input: EvaluateInput): Plan {
       alternatives,
       provisionalYears: cal.uncoveredYears(spanStart, main.span[1]),
       rule: rules.locations.get(d.id) ?? rules.file,
-      source: d.source,
+      source: variant.source,
       ...(d['see-also'] ? { seeAlso: d['see-also'] } : {}),
-      why,
+      why: [...why, ...picked.why],
     };
     deadlines.set(d.id, planned);
     planDeadlines.push(planned);

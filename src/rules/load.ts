@@ -58,6 +58,13 @@ export function parseRuleFile(file: string, text: string): LoadedRules {
     }
     const fact = facts.get(c.fact);
     if (!fact) return problem([...path, 'fact'], `condition names undeclared fact "${c.fact}"`);
+    if ('before-deadline' in c) {
+      if (fact.type !== 'date') problem([...path, 'fact'], `fact "${c.fact}" is not a date`);
+      if (!value.deadlines.some((d) => d.id === c['before-deadline'])) {
+        problem([...path, 'before-deadline'], `no deadline "${c['before-deadline']}"`);
+      }
+      return;
+    }
     const values = 'is' in c ? [c.is] : 'in' in c ? c.in : [];
     values.forEach((v) => {
       if (!valueAllowed(fact, v)) {
@@ -91,6 +98,13 @@ export function parseRuleFile(file: string, text: string): LoadedRules {
     checkCount(d.count, ['deadlines', i, 'count']);
     if (d.opens) checkCount(d.opens, ['deadlines', i, 'opens']);
     d.alternatives?.forEach((a, j) => checkCount(a.count, ['deadlines', i, 'alternatives', j, 'count']));
+    d.cases?.forEach((k, j) => {
+      const at = ['deadlines', i, 'cases', j];
+      checkCondition(k.when, [...at, 'when']);
+      checkCount(k.count, [...at, 'count']);
+      if (k.opens) checkCount(k.opens, [...at, 'opens']);
+      k.alternatives?.forEach((a, m) => checkCount(a.count, [...at, 'alternatives', m, 'count']));
+    });
     deadlinesSoFar.add(d.id);
   });
   value.steps.forEach((s, i) => {

@@ -25,6 +25,7 @@ export type Condition =
   | { fact: string; in: (string | number)[] }
   | { fact: string; known: boolean }
   | { deadline: string; status: string[] }
+  | { fact: string; 'before-deadline': string }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -35,6 +36,7 @@ export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
     z.strictObject({ fact: idSchema, in: z.array(z.union([z.string(), z.number()])).check(z.minLength(1)) }),
     z.strictObject({ fact: idSchema, known: z.boolean() }),
     z.strictObject({ deadline: idSchema, status: z.array(z.string()).check(z.minLength(1)) }),
+    z.strictObject({ fact: idSchema, 'before-deadline': idSchema }),
     z.strictObject({ all: z.array(conditionSchema).check(z.minLength(1)) }),
     z.strictObject({ any: z.array(conditionSchema).check(z.minLength(1)) }),
     z.strictObject({ not: conditionSchema }),
@@ -117,6 +119,16 @@ export type Alternative = z.infer<typeof alternativeSchema>;
 export const deadlineKinds = ['due', 'earliest', 'ends', 'estimate'] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
+/** A variant of a deadline's count for some cases (e.g. the absconded path of cancel-application). */
+export const deadlineCaseSchema = z.strictObject({
+  when: conditionSchema,
+  count: countSchema,
+  opens: z.optional(countSchema),
+  alternatives: z.optional(z.array(alternativeSchema)),
+  source: citationSchema,
+});
+export type DeadlineCase = z.infer<typeof deadlineCaseSchema>;
+
 export const deadlineSchema = z.strictObject({
   ...itemBase,
   kind: z.enum(deadlineKinds),
@@ -125,6 +137,8 @@ export const deadlineSchema = z.strictObject({
   /** For windows: the first day the filing is accepted. */
   opens: z.optional(countSchema),
   alternatives: z.optional(z.array(alternativeSchema)),
+  /** The first case whose `when` holds replaces count, opens, alternatives and source. */
+  cases: z.optional(z.array(deadlineCaseSchema)),
 });
 export type DeadlineRule = z.infer<typeof deadlineSchema>;
 

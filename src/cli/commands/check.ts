@@ -1,0 +1,88 @@
+/** `permit check <procedure>`: facts in (flags or interview), checklist and due dates out. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import type { IsoDate } from '../../calendar/isoDate.js';
+import type { FactValues } from '../../rules/conditions.js';
+import { evaluate, type Plan } from '../../rules/evaluate.js';
+import { type LoadedRules, loadRuleFile } from '../../rules/load.js';
+import { loadCalendar, todayInChina } from '../environment.js';
+import { UsageError } from '../errors.js';
+import { addFactOptions, factsFromOptions, missingFactMessage, parseDateArgument } from '../factOptions.js';
+import { askOnTerminal, interview } from '../interview.js';
+import type { Io } from '../io.js';
+
+/** Procedures available: one per rules/*.yaml file. */
+export function listProcedures(root: string): string[] {
+  return readdirSync(join(root, 'rules'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+}
+
+/** Options every procedure shares. */
+export function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--as-of <YYYY-MM-DD>', 'judge statuses as of this date (default: today in Asia/Shanghai)').argParser(parseDateArgument))
+    .option('--calendar <file>', 'extra calendar years (same format as data/calendar/cn.yaml); also PERMIT_CALENDAR')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--explain', 'show why each item applies and where its rule is defined')
+    .option('--no-interactive', 'never prompt; fail on a missing fact instead');
+}
+
+const EXAMPLES: Record<string, string> = {
+  cancel: `
+Examples:
+  $ permit check cancel --reason resignation --event-date 2026-11-18
+  $ permit check cancel --reason absconded --last-contact 2026-03-02 --notice-date 2026-03-18
+  $ permit check cancel --reason death --event-date 2026-10-03 --format json
+  $ permit check cancel --reason resignation --event-date 2026-11-18 --category A --submission-date 2026-11-20 --explain`,
+};
+
+/** Builds `check` with a subcommand per procedure; only `wanted` (or all, for help) is fully loaded. */
+export function checkCommand(root: string, io: Io, wanted: string | undefined): Command {
+  const check = new Command('check').description('list documents, steps and due dates for a procedure');
+  for (const procedure of listProcedures(root)) {
+    const sub = check.command(procedure);
+    if (wanted !== undefined && wanted !== procedure) {
+      sub.description(`permit check ${procedure} --help for its flags`);
+      continue;
+    }
+    const rules = loadRuleFile(join(root, 'rules'), procedure);
+    sub.description(`${rules.title.en} (${rules.title.zh})`).addHelpText('after', EXAMPLES[procedure] ?? '');
+    addFactOptions(sub, rules);
+    addCommonOptions(sub);
+    sub.action(async () => {
+      await runCheck(root, io, rules, sub);
+    });
+  }
+  return check;
+}
+
+async function runCheck(root: string, io: Io, rules: LoadedRules, cmd: Command): Promise<void> {
+  const opts = cmd.opts() as { asOf?: string; calendar?: string; format: 'text' | 'json'; explain?: boolean; interactive: boolean };
+  const { calendar, files } = loadCalendar(root, [io.env.PERMIT_CALENDAR, opts.calendar]);
+  const asOf = (opts.asOf ?? todayInChina(io.now())) as IsoDate;
+  const calendarSource = files.join(' + ');
+  const run = (facts: FactValues, useDefaults = true) =>
+    evaluate({ rules, facts, asOf, calendar, calendarSource, useDefaults });
+
+  let facts = factsFromOptions(cmd, rules);
+  let plan = run(facts);
+  if (plan.openQuestions.length > 0) {
+    if (!(opts.interactive && io.interactive)) {
+      throw new UsageError(missingFactMessage(rules, plan.openQuestions[0] as Plan['openQuestions'][number]));
+    }
+    const given = facts;
+    facts = await interview(rules, given, (f) => run(f, false).openQuestions.map((q) => q.fact), askOnTerminal);
+    plan = run(facts);
+  }
+
+  if (opts.format === 'json') {
+    const { planToJson } = await import('../../report/json.js');
+    io.stdout(`${JSON.stringify(planToJson(plan), null, 2)}\n`);
+  } else {
+    const { planToText } = await import('../../report/text.js');
+    io.stdout(planToText(plan, { color: io.color, explain: opts.explain === true }));
+  }
+}
