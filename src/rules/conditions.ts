@@ -36,13 +36,17 @@ function leaf(c: Condition, ctx: ConditionContext): ConditionResult {
   }
   if (!('fact' in c)) throw new Error('not a leaf condition');
   const actual = ctx.facts[c.fact];
-  if ('before-deadline' in c) {
-    const limit = ctx.deadlineDate(c['before-deadline']);
+  if ('before-deadline' in c || 'after-deadline' in c) {
+    // Date comparisons are false while either date is unknown: a finding needs both dates.
+    const before = 'before-deadline' in c;
+    const other = before ? c['before-deadline'] : c['after-deadline'];
+    const limit = ctx.deadlineDate(other);
     if (actual === undefined || limit === undefined) {
-      return { value: false, undecided: [], why: [`${c.fact} or ${c['before-deadline']} is not known`] };
+      return { value: false, undecided: [], why: [`${c.fact} or ${other} is not known`] };
     }
-    const hit = String(actual) < limit;
-    return { value: hit, undecided: [], why: [`${c.fact} ${show(actual)} is ${hit ? 'before' : 'not before'} ${c['before-deadline']} ${limit}`] };
+    const hit = before ? String(actual) < limit : String(actual) > limit;
+    const rel = before ? 'before' : 'after';
+    return { value: hit, undecided: [], why: [`${c.fact} ${show(actual)} is ${hit ? '' : 'not '}${rel} ${other} ${limit}`] };
   }
   if ('known' in c) {
     const known = actual !== undefined;

@@ -101,6 +101,12 @@ const CALENDAR_CITATION = (file: string): Citation => ({
   checked: '2026-11-22' as IsoDate,
 });
 
+/** Replaces `{{deadline-id}}` in a message with that deadline's date, e.g. the day a certificate went stale. */
+function fillDates(message: Bilingual, deadlines: ReadonlyMap<string, PlanDeadline>): Bilingual {
+  const fill = (t: string) => t.replace(/\{\{([a-z0-9-]+)\}\}/g, (m, id: string) => deadlines.get(id)?.date ?? m);
+  return { en: fill(message.en), zh: fill(message.zh) };
+}
+
 /** The deadline itself or the first of its cases that holds; undecided while a case's condition is. */
 function pickCase(
   d: DeadlineRule,
@@ -236,7 +242,7 @@ export function evaluate(input: EvaluateInput): Plan {
   const warnings: PlanWarning[] = [];
   for (const w of rules.warnings) {
     const why = applies(w.id, w.when);
-    if (why) warnings.push({ ...base(w, why), level: w.level, message: w.message });
+    if (why) warnings.push({ ...base(w, why), level: w.level, message: fillDates(w.message, deadlines) });
   }
 
   const provisional = [...new Set(planDeadlines.flatMap((d) => d.provisionalYears))].sort();

@@ -58,11 +58,10 @@ export function parseRuleFile(file: string, text: string): LoadedRules {
     }
     const fact = facts.get(c.fact);
     if (!fact) return problem([...path, 'fact'], `condition names undeclared fact "${c.fact}"`);
-    if ('before-deadline' in c) {
+    if ('before-deadline' in c || 'after-deadline' in c) {
+      const [key, other] = 'before-deadline' in c ? ['before-deadline', c['before-deadline']] : ['after-deadline', c['after-deadline']];
       if (fact.type !== 'date') problem([...path, 'fact'], `fact "${c.fact}" is not a date`);
-      if (!value.deadlines.some((d) => d.id === c['before-deadline'])) {
-        problem([...path, 'before-deadline'], `no deadline "${c['before-deadline']}"`);
-      }
+      if (!value.deadlines.some((d) => d.id === other)) problem([...path, key], `no deadline "${other}"`);
       return;
     }
     const values = 'is' in c ? [c.is] : 'in' in c ? c.in : [];
@@ -106,6 +105,11 @@ export function parseRuleFile(file: string, text: string): LoadedRules {
       k.alternatives?.forEach((a, m) => checkCount(a.count, [...at, 'alternatives', m, 'count']));
     });
     deadlinesSoFar.add(d.id);
+  });
+  value.warnings.forEach((w, i) => {
+    for (const m of `${w.message.en} ${w.message.zh}`.matchAll(/\{\{([^}]*)\}\}/g)) {
+      if (!deadlinesSoFar.has(m[1] as string)) problem(['warnings', i, 'message'], `placeholder {{${m[1]}}} names no deadline`);
+    }
   });
   value.steps.forEach((s, i) => {
     if (s.deadline && !deadlinesSoFar.has(s.deadline)) problem(['steps', i, 'deadline'], `no deadline "${s.deadline}"`);

@@ -26,6 +26,7 @@ export type Condition =
   | { fact: string; known: boolean }
   | { deadline: string; status: string[] }
   | { fact: string; 'before-deadline': string }
+  | { fact: string; 'after-deadline': string }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -37,6 +38,7 @@ export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
     z.strictObject({ fact: idSchema, known: z.boolean() }),
     z.strictObject({ deadline: idSchema, status: z.array(z.string()).check(z.minLength(1)) }),
     z.strictObject({ fact: idSchema, 'before-deadline': idSchema }),
+    z.strictObject({ fact: idSchema, 'after-deadline': idSchema }),
     z.strictObject({ all: z.array(conditionSchema).check(z.minLength(1)) }),
     z.strictObject({ any: z.array(conditionSchema).check(z.minLength(1)) }),
     z.strictObject({ not: conditionSchema }),
