@@ -9,7 +9,9 @@ const out = [];
 out.push('# China national working-day calendar: declared rest days and weekend make-up working days');
 out.push('# (调休上班日) per year, from the State Council General Office holiday notices.');
 out.push('# A date is a working day iff it is Mon-Fri and not in `off`, or it is in `work`.');
-out.push('# Generated once by scripts/generate-calendar.mjs from the verified facts file; edit by hand from now on.');
+out.push(
+  '# Generated once by scripts/generate-calendar.mjs from the verified facts file; edit by hand from now on.',
+);
 out.push('# Add next year the day its notice is published, here or in a file passed with --calendar.');
 out.push(`source: ${JSON.stringify(facts.source)}`);
 out.push('checked: 2026-11-22');

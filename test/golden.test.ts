@@ -15,7 +15,12 @@ describe.each(files)('%s', (file) => {
   const rules = loadRuleFile(`${repoRoot}rules`, golden.procedure);
 
   it.each(golden.scenarios.map((s) => [s.name, s] as const))('%s', (_name, s) => {
-    const plan = evaluate({ rules, facts: s.facts as FactValues, asOf: s['as-of'], calendar: shippedCalendar });
+    const plan = evaluate({
+      rules,
+      facts: s.facts as FactValues,
+      asOf: s['as-of'],
+      calendar: shippedCalendar,
+    });
     const e = s.expect;
     const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
     if (e.deadlines) {
@@ -25,15 +30,22 @@ describe.each(files)('%s', (file) => {
         expect(got?.date, `${id}.date`).toBe(want.date);
         if (want.opens) expect(got?.opens, `${id}.opens`).toBe(want.opens);
         if (want.status) expect(got?.status, `${id}.status`).toBe(want.status);
-        if (want.provisional !== undefined) expect((got?.provisionalYears.length ?? 0) > 0, `${id}.provisional`).toBe(want.provisional);
+        if (want.provisional !== undefined)
+          expect((got?.provisionalYears.length ?? 0) > 0, `${id}.provisional`).toBe(want.provisional);
         for (const [altId, altDate] of Object.entries(want.alternatives ?? {})) {
-          expect(got?.alternatives.find((a) => a.id === altId)?.date, `${id} alternative ${altId}`).toBe(altDate);
+          expect(got?.alternatives.find((a) => a.id === altId)?.date, `${id} alternative ${altId}`).toBe(
+            altDate,
+          );
         }
       }
     }
     if (e.documents) expect(ids(plan.documents), 'documents').toEqual([...e.documents].sort());
     const has = (items: { id: string }[], want: string[] | undefined, label: string, present: boolean) => {
-      for (const id of want ?? []) expect(items.some((i) => i.id === id), `${label} ${id}`).toBe(present);
+      for (const id of want ?? [])
+        expect(
+          items.some((i) => i.id === id),
+          `${label} ${id}`,
+        ).toBe(present);
     };
     has(plan.documents, e['documents-include'], 'document', true);
     has(plan.documents, e['documents-exclude'], 'document', false);
@@ -41,6 +53,7 @@ describe.each(files)('%s', (file) => {
     has(plan.steps, e['steps-exclude'], 'step', false);
     has(plan.warnings, e['warnings-include'], 'warning', true);
     has(plan.warnings, e['warnings-exclude'], 'warning', false);
-    if (e['open-questions']) expect(plan.openQuestions.map((q) => q.fact).sort()).toEqual([...e['open-questions']].sort());
+    if (e['open-questions'])
+      expect(plan.openQuestions.map((q) => q.fact).sort()).toEqual([...e['open-questions']].sort());
   });
 });

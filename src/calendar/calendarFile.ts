@@ -1,7 +1,7 @@
 /** The calendar data file format (data/calendar/cn.yaml, and files given with --calendar). */
 import { z } from 'zod/mini';
-import { loadYaml } from '../yaml/loadYaml.js';
 import { type Diagnostic, DiagnosticError } from '../yaml/diagnostics.js';
+import { loadYaml } from '../yaml/loadYaml.js';
 import { isoDateSchema, nonEmptyString } from '../yaml/schemaParts.js';
 import { dayOfWeek, yearOf } from './isoDate.js';
 import { type CalendarYear, WorkCalendar } from './workCalendar.js';

@@ -82,7 +82,10 @@ export class WorkCalendar {
       for (const d of y.off) this.kinds[this.offset(d)] = KIND_CODE['rest-day'];
       for (const d of y.work) this.kinds[this.offset(d)] = KIND_CODE['makeup-workday'];
     }
-    this.official = buildIndex(this.kinds, (c) => c === KIND_CODE.workday || c === KIND_CODE['makeup-workday']);
+    this.official = buildIndex(
+      this.kinds,
+      (c) => c === KIND_CODE.workday || c === KIND_CODE['makeup-workday'],
+    );
     this.withoutMakeup = buildIndex(this.kinds, (c) => c === KIND_CODE.workday);
   }
 
@@ -153,7 +156,9 @@ export class WorkCalendar {
     const { cum, days } = this.index(makeup);
     const k = n > 0 ? (cum[i + 1] as number) + n - 1 : (cum[i] as number) + n;
     if (k < 0 || k >= days.length) {
-      throw new CalendarRangeError(`${n} working days from ${d} falls outside ${this.spanStart} to ${this.spanEnd}`);
+      throw new CalendarRangeError(
+        `${n} working days from ${d} falls outside ${this.spanStart} to ${this.spanEnd}`,
+      );
     }
     return this.toDate(days[k] as number);
   }

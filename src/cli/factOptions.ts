@@ -12,7 +12,9 @@ import type { Fact } from '../rules/schema.js';
 /** commander's parser for YAML-style dates: real dates only, `2026-02-30` refused. */
 export function parseDateArgument(value: string): string {
   if (parseIsoDate(value) === undefined) {
-    throw new InvalidArgumentError(`expected a real date written YYYY-MM-DD (e.g. 2026-11-18), got "${value}"`);
+    throw new InvalidArgumentError(
+      `expected a real date written YYYY-MM-DD (e.g. 2026-11-18), got "${value}"`,
+    );
   }
   return value;
 }
@@ -33,7 +35,9 @@ export function addFactOptions(cmd: Command, rules: LoadedRules): void {
     } else if (fact.type === 'date') {
       cmd.addOption(new Option(`--${fact.id} <YYYY-MM-DD>`, help).argParser(parseDateArgument));
     } else {
-      cmd.addOption(new Option(`--${fact.id} <value>`, help).choices((fact.values ?? []).map((v) => String(v.value))));
+      cmd.addOption(
+        new Option(`--${fact.id} <value>`, help).choices((fact.values ?? []).map((v) => String(v.value))),
+      );
     }
   }
 }
@@ -45,7 +49,8 @@ export function factsFromOptions(cmd: Command, rules: LoadedRules): FactValues {
   for (const fact of rules.facts) {
     const option = cmd.options.find((o) => o.long === `--${fact.id}`);
     const value = option ? opts[option.attributeName()] : undefined;
-    if (value !== undefined && (typeof value === 'string' || typeof value === 'boolean')) facts[fact.id] = value;
+    if (value !== undefined && (typeof value === 'string' || typeof value === 'boolean'))
+      facts[fact.id] = value;
   }
   return facts;
 }

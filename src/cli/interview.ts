@@ -36,7 +36,10 @@ export async function askOnTerminal(fact: Fact): Promise<string | boolean> {
     return select(
       {
         message,
-        choices: (fact.values ?? []).map((v) => ({ value: String(v.value), name: `${v.label.en} · ${v.label.zh}` })),
+        choices: (fact.values ?? []).map((v) => ({
+          value: String(v.value),
+          name: `${v.label.en} · ${v.label.zh}`,
+        })),
         ...(typeof fact.default === 'string' ? { default: fact.default } : {}),
       },
       context,

@@ -2,10 +2,13 @@
  * The permit command line. The only module that touches `process`: it builds the commands,
  * runs them and maps errors to exit codes (0 ok, 1 findings, 2 usage or data errors, 3 bugs).
  */
+
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { CalendarRangeError } from '../calendar/workCalendar.js';
 import { DiagnosticError } from '../yaml/diagnostics.js';
 import { checkCommand } from './commands/check.js';
+import { rulesCommand } from './commands/rules.js';
 import { packageRoot } from './environment.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -27,8 +30,12 @@ function processIo(): Io {
 }
 
 export function buildProgram(root: string, io: Io, argv: string[]): Command {
+  // PERMIT_RULES points at a company's own rule folder (same format as rules/).
+  const rulesDir = io.env.PERMIT_RULES ?? join(root, 'rules');
   const program = new Command('permit')
-    .description("Foreigner's Work Permit compliance for employers in China: documents, steps and due dates on the Chinese working-day calendar.")
+    .description(
+      "Foreigner's Work Permit compliance for employers in China: documents, steps and due dates on the Chinese working-day calendar.",
+    )
     .version(VERSION)
     .showSuggestionAfterError()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -44,7 +51,8 @@ Exit codes: 0 ok, 1 findings (validate), 2 bad input or data file, 3 internal er
     );
   const args = argv.slice(2);
   const wanted = args[0] === 'check' && args[1] && !args[1].startsWith('-') ? args[1] : undefined;
-  program.addCommand(checkCommand(root, io, wanted));
+  program.addCommand(checkCommand(root, rulesDir, io, wanted));
+  program.addCommand(rulesCommand(root, rulesDir, io));
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
     cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
@@ -77,7 +85,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.stderr('permit: interrupted\n');
       return EXIT.interrupted;
     }
-    io.stderr(`permit: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nPlease report this with the command you ran.\n`);
+    io.stderr(
+      `permit: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nPlease report this with the command you ran.\n`,
+    );
     return EXIT.internal;
   }
 }

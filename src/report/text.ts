@@ -27,7 +27,13 @@ export function planToText(plan: Plan, opts: TextOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
   const statusColor = (s: string) =>
-    s === 'overdue' || s === 'due-today' ? c.red.bold : s === 'due-soon' ? c.yellow.bold : s === 'passed' ? c.dim : c.green;
+    s === 'overdue' || s === 'due-today'
+      ? c.red.bold
+      : s === 'due-soon'
+        ? c.yellow.bold
+        : s === 'passed'
+          ? c.dim
+          : c.green;
   const explain = (lines: string[], rule: string, why: string[]) => {
     if (!opts.explain) return;
     lines.push(c.dim(`     why: ${why.length > 0 ? why.join('; ') : 'applies to every case'}`));
@@ -40,7 +46,11 @@ export function planToText(plan: Plan, opts: TextOptions): string {
     .map(([k, v]) => `${k}=${String(v)}`);
   out.push(`Facts: ${given.join(', ') || '(none)'}`);
   if (plan.assumptions.length > 0) {
-    out.push(c.dim(`Assumed (defaults; pass the flag to change): ${plan.assumptions.map((a) => `${a.fact}=${String(a.value)}`).join(', ')}`));
+    out.push(
+      c.dim(
+        `Assumed (defaults; pass the flag to change): ${plan.assumptions.map((a) => `${a.fact}=${String(a.value)}`).join(', ')}`,
+      ),
+    );
   }
 
   if (plan.deadlines.length > 0) {
@@ -64,10 +74,13 @@ export function planToText(plan: Plan, opts: TextOptions): string {
       const lines = [`  ${c.bold(d.id)}: ${d.basis}.`];
       for (const n of d.notes) lines.push(`     note: ${n.en}`);
       for (const a of d.alternatives) {
-        lines.push(c.yellow(`     alternative reading (${a.id}): ${a.date} ${weekdayName(a.date)}. ${a.reading.en}`));
+        lines.push(
+          c.yellow(`     alternative reading (${a.id}): ${a.date} ${weekdayName(a.date)}. ${a.reading.en}`),
+        );
         lines.push(c.dim(`       source: ${citationText(a.source)}`));
       }
-      if (d.provisionalYears.length > 0) lines.push(c.yellow(`     provisional: computed across ${d.provisionalYears.join(', ')}`));
+      if (d.provisionalYears.length > 0)
+        lines.push(c.yellow(`     provisional: computed across ${d.provisionalYears.join(', ')}`));
       lines.push(c.dim(`     source: ${citationText(d.source)}`));
       explain(lines, d.rule, d.why);
       out.push(lines.join('\n'));
@@ -102,7 +115,12 @@ export function planToText(plan: Plan, opts: TextOptions): string {
   if (plan.warnings.length > 0) {
     out.push('', c.bold('Warnings'));
     for (const w of plan.warnings) {
-      const mark = w.level === 'error' ? c.red('✖ error') : w.level === 'warning' ? c.yellow('! warning') : c.cyan('i info');
+      const mark =
+        w.level === 'error'
+          ? c.red('✖ error')
+          : w.level === 'warning'
+            ? c.yellow('! warning')
+            : c.cyan('i info');
       const lines = [`${mark} ${w.message.en} ${c.dim(`[${w.id}]`)}`, `     ${w.message.zh}`];
       lines.push(c.dim(`     source: ${citationText(w.source)}`));
       explain(lines, w.rule, w.why);

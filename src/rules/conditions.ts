@@ -30,9 +30,14 @@ const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 function leaf(c: Condition, ctx: ConditionContext): ConditionResult {
   if ('deadline' in c) {
     const status = ctx.deadlineStatus(c.deadline);
-    if (status === undefined) return { value: false, undecided: [], why: [`deadline ${c.deadline} does not apply`] };
+    if (status === undefined)
+      return { value: false, undecided: [], why: [`deadline ${c.deadline} does not apply`] };
     const hit = c.status.includes(status);
-    return { value: hit, undecided: [], why: [`${c.deadline} is ${status}${hit ? '' : ` (not ${c.status.join(' or ')})`}`] };
+    return {
+      value: hit,
+      undecided: [],
+      why: [`${c.deadline} is ${status}${hit ? '' : ` (not ${c.status.join(' or ')})`}`],
+    };
   }
   if (!('fact' in c)) throw new Error('not a leaf condition');
   const actual = ctx.facts[c.fact];
@@ -46,16 +51,28 @@ function leaf(c: Condition, ctx: ConditionContext): ConditionResult {
     }
     const hit = before ? String(actual) < limit : String(actual) > limit;
     const rel = before ? 'before' : 'after';
-    return { value: hit, undecided: [], why: [`${c.fact} ${show(actual)} is ${hit ? '' : 'not '}${rel} ${other} ${limit}`] };
+    return {
+      value: hit,
+      undecided: [],
+      why: [`${c.fact} ${show(actual)} is ${hit ? '' : 'not '}${rel} ${other} ${limit}`],
+    };
   }
   if ('known' in c) {
     const known = actual !== undefined;
-    return { value: known === c.known, undecided: [], why: [`${c.fact} is ${known ? `given (${show(actual)})` : 'not given'}`] };
+    return {
+      value: known === c.known,
+      undecided: [],
+      why: [`${c.fact} is ${known ? `given (${show(actual)})` : 'not given'}`],
+    };
   }
   if (actual === undefined) return { value: undefined, undecided: [c.fact], why: [] };
   if ('is' in c) {
     const hit = actual === c.is;
-    return { value: hit, undecided: [], why: [`${c.fact} = ${show(actual)}${hit ? '' : ` (not ${show(c.is)})`}`] };
+    return {
+      value: hit,
+      undecided: [],
+      why: [`${c.fact} = ${show(actual)}${hit ? '' : ` (not ${show(c.is)})`}`],
+    };
   }
   const hit = c.in.includes(actual as string);
   return {
@@ -83,9 +100,11 @@ export function evaluateCondition(c: Condition | undefined, ctx: ConditionContex
     const isAll = 'all' in c;
     const parts = (isAll ? c.all : c.any).map((p) => evaluateCondition(p, ctx));
     const decisive = parts.filter((p) => p.value === !isAll);
-    if (decisive.length > 0) return { value: !isAll, undecided: [], why: (decisive[0] as ConditionResult).why };
+    if (decisive.length > 0)
+      return { value: !isAll, undecided: [], why: (decisive[0] as ConditionResult).why };
     const open = parts.filter((p) => p.value === undefined);
-    if (open.length > 0) return { value: undefined, undecided: [...new Set(open.flatMap((p) => p.undecided))], why: [] };
+    if (open.length > 0)
+      return { value: undefined, undecided: [...new Set(open.flatMap((p) => p.undecided))], why: [] };
     return { value: isAll, undecided: [], why: parts.flatMap((p) => p.why) };
   }
   return leaf(c, ctx);

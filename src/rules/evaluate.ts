@@ -2,8 +2,9 @@
  * The evaluator: facts + rules + calendar + as-of date in, plan out. Pure: it reads no clock,
  * no environment and no files.
  */
-import type { WorkCalendar } from '../calendar/workCalendar.js';
+
 import type { IsoDate } from '../calendar/isoDate.js';
+import type { WorkCalendar } from '../calendar/workCalendar.js';
 import type { Bilingual } from '../yaml/schemaParts.js';
 import { type ConditionContext, evaluateCondition, type FactValue, type FactValues } from './conditions.js';
 import { applyCount, type Counted, type ResolvedStart } from './counting.js';
@@ -103,7 +104,8 @@ const CALENDAR_CITATION = (file: string): Citation => ({
 
 /** Replaces `{{deadline-id}}` in a message with that deadline's date, e.g. the day a certificate went stale. */
 function fillDates(message: Bilingual, deadlines: ReadonlyMap<string, PlanDeadline>): Bilingual {
-  const fill = (t: string) => t.replace(/\{\{([a-z0-9-]+)\}\}/g, (m, id: string) => deadlines.get(id)?.date ?? m);
+  const fill = (t: string) =>
+    t.replace(/\{\{([a-z0-9-]+)\}\}/g, (m, id: string) => deadlines.get(id)?.date ?? m);
   return { en: fill(message.en), zh: fill(message.zh) };
 }
 
@@ -111,7 +113,11 @@ function fillDates(message: Bilingual, deadlines: ReadonlyMap<string, PlanDeadli
 function pickCase(
   d: DeadlineRule,
   ctx: ConditionContext,
-): { variant: Pick<DeadlineRule, 'count' | 'opens' | 'alternatives' | 'source'>; why: string[]; undecided: string[] } {
+): {
+  variant: Pick<DeadlineRule, 'count' | 'opens' | 'alternatives' | 'source'>;
+  why: string[];
+  undecided: string[];
+} {
   for (const k of d.cases ?? []) {
     const r = evaluateCondition(k.when, ctx);
     if (r.value === undefined) return { variant: d, why: [], undecided: r.undecided };
@@ -153,7 +159,9 @@ export function evaluate(input: EvaluateInput): Plan {
     return r.value === true ? r.why : undefined;
   };
   const notesFor = (notes: Note[] | undefined): Bilingual[] =>
-    (notes ?? []).filter((n) => evaluateCondition(n.when, ctx).value === true).map(({ en, zh }) => ({ en, zh }));
+    (notes ?? [])
+      .filter((n) => evaluateCondition(n.when, ctx).value === true)
+      .map(({ en, zh }) => ({ en, zh }));
 
   const resolve = (ref: DateRef, item: string, missing: string[]): ResolvedStart | undefined => {
     if ('deadline' in ref) {
@@ -195,7 +203,13 @@ export function evaluate(input: EvaluateInput): Plan {
     for (const a of variant.alternatives ?? []) {
       const alt = count(a.count, d.id, []);
       if (alt && alt.date !== main.date) {
-        alternatives.push({ id: a.id, reading: a.reading, date: alt.date, basis: alt.basis, source: a.source });
+        alternatives.push({
+          id: a.id,
+          reading: a.reading,
+          date: alt.date,
+          basis: alt.basis,
+          source: a.source,
+        });
       }
     }
     const spanStart = opens && opens.span[0] < main.span[0] ? opens.span[0] : main.span[0];
@@ -219,7 +233,10 @@ export function evaluate(input: EvaluateInput): Plan {
     planDeadlines.push(planned);
   }
 
-  const base = (item: { id: string; source: Citation; 'see-also'?: Citation[] | undefined }, why: string[]) => ({
+  const base = (
+    item: { id: string; source: Citation; 'see-also'?: Citation[] | undefined },
+    why: string[],
+  ) => ({
     id: item.id,
     rule: rules.locations.get(item.id) ?? rules.file,
     source: item.source,

@@ -3,7 +3,7 @@
  * declared fact and one of its values, ids are unique, deadlines refer only to earlier deadlines.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { type Diagnostic, DiagnosticError } from '../yaml/diagnostics.js';
 import { loadYaml } from '../yaml/loadYaml.js';
 import { type Condition, type Count, type DateRef, type RuleFile, ruleFileSchema } from './schema.js';
@@ -21,12 +21,17 @@ const ITEM_LISTS = ['facts', 'documents', 'deadlines', 'steps', 'warnings'] as c
 export function parseRuleFile(file: string, text: string): LoadedRules {
   const { value, located } = loadYaml(file, text, ruleFileSchema);
   const problems: Diagnostic[] = [];
-  const problem = (path: PropertyKey[], message: string, code = 'rule-reference') =>
+  const problem = (path: PropertyKey[], message: string, code = 'rule-reference'): void => {
     problems.push({ file, ...located.locate(path), message, code });
+  };
 
   const expected = basename(file).replace(/\.ya?ml$/, '');
   if (value.procedure !== expected) {
-    problem(['procedure'], `procedure "${value.procedure}" must match the file name "${expected}"`, 'rule-name');
+    problem(
+      ['procedure'],
+      `procedure "${value.procedure}" must match the file name "${expected}"`,
+      'rule-name',
+    );
   }
 
   const facts = new Map(value.facts.map((f) => [f.id, f]));
@@ -34,32 +39,53 @@ export function parseRuleFile(file: string, text: string): LoadedRules {
   for (const list of ITEM_LISTS) {
     value[list].forEach((item, i) => {
       const where = located.locate([list, i]);
-      if (locations.has(item.id)) problem([list, i, 'id'], `id "${item.id}" is used twice in this file`, 'duplicate-id');
+      if (locations.has(item.id))
+        problem([list, i, 'id'], `id "${item.id}" is used twice in this file`, 'duplicate-id');
       locations.set(item.id, `${file}:${where.line}`);
     });
   }
 
   value.facts.forEach((f, i) => {
-    if (f.type === 'enum' && !f.values) problem(['facts', i], `enum fact "${f.id}" needs "values"`, 'rule-fact');
-    if (f.type !== 'enum' && f.values) problem(['facts', i, 'values'], `only enum facts have "values"`, 'rule-fact');
+    if (f.type === 'enum' && !f.values)
+      problem(['facts', i], `enum fact "${f.id}" needs "values"`, 'rule-fact');
+    if (f.type !== 'enum' && f.values)
+      problem(['facts', i, 'values'], `only enum facts have "values"`, 'rule-fact');
     if (f.default !== undefined && !valueAllowed(f, f.default)) {
-      problem(['facts', i, 'default'], `default ${JSON.stringify(f.default)} is not a value of "${f.id}"`, 'rule-fact');
+      problem(
+        ['facts', i, 'default'],
+        `default ${JSON.stringify(f.default)} is not a value of "${f.id}"`,
+        'rule-fact',
+      );
     }
   });
 
   const deadlinesSoFar = new Set<string>();
-  const checkCondition = (c: Condition, path: PropertyKey[]) => {
-    if ('all' in c) return c.all.forEach((s, i) => checkCondition(s, [...path, 'all', i]));
-    if ('any' in c) return c.any.forEach((s, i) => checkCondition(s, [...path, 'any', i]));
-    if ('not' in c) return checkCondition(c.not, [...path, 'not']);
+  const checkCondition = (c: Condition, path: PropertyKey[]): void => {
+    if ('all' in c || 'any' in c) {
+      const key = 'all' in c ? 'all' : 'any';
+      const parts = 'all' in c ? c.all : c.any;
+      for (const [i, part] of parts.entries()) checkCondition(part, [...path, key, i]);
+      return;
+    }
+    if ('not' in c) {
+      checkCondition(c.not, [...path, 'not']);
+      return;
+    }
     if ('deadline' in c) {
-      if (!value.deadlines.some((d) => d.id === c.deadline)) problem([...path, 'deadline'], `no deadline "${c.deadline}"`);
+      if (!value.deadlines.some((d) => d.id === c.deadline))
+        problem([...path, 'deadline'], `no deadline "${c.deadline}"`);
       return;
     }
     const fact = facts.get(c.fact);
-    if (!fact) return problem([...path, 'fact'], `condition names undeclared fact "${c.fact}"`);
+    if (!fact) {
+      problem([...path, 'fact'], `condition names undeclared fact "${c.fact}"`);
+      return;
+    }
     if ('before-deadline' in c || 'after-deadline' in c) {
-      const [key, other] = 'before-deadline' in c ? ['before-deadline', c['before-deadline']] : ['after-deadline', c['after-deadline']];
+      const [key, other] =
+        'before-deadline' in c
+          ? ['before-deadline', c['before-deadline']]
+          : ['after-deadline', c['after-deadline']];
       if (fact.type !== 'date') problem([...path, 'fact'], `fact "${c.fact}" is not a date`);
       if (!value.deadlines.some((d) => d.id === other)) problem([...path, key], `no deadline "${other}"`);
       return;
@@ -67,13 +93,17 @@ export function parseRuleFile(file: string, text: string): LoadedRules {
     const values = 'is' in c ? [c.is] : 'in' in c ? c.in : [];
     values.forEach((v) => {
       if (!valueAllowed(fact, v)) {
-        problem([...path, 'is' in c ? 'is' : 'in'], `${JSON.stringify(v)} is not a value of fact "${fact.id}"${allowedText(fact)}`);
+        problem(
+          [...path, 'is' in c ? 'is' : 'in'],
+          `${JSON.stringify(v)} is not a value of fact "${fact.id}"${allowedText(fact)}`,
+        );
       }
     });
   };
   const checkRef = (r: DateRef, path: PropertyKey[]) => {
     if ('deadline' in r) {
-      if (!deadlinesSoFar.has(r.deadline)) problem([...path, 'deadline'], `"${r.deadline}" must be a deadline declared above this one`);
+      if (!deadlinesSoFar.has(r.deadline))
+        problem([...path, 'deadline'], `"${r.deadline}" must be a deadline declared above this one`);
       return;
     }
     const fact = facts.get(r.fact);
@@ -86,33 +116,40 @@ export function parseRuleFile(file: string, text: string): LoadedRules {
     else checkRef(c.before, [...path, 'before']);
   };
 
-  value.facts.forEach((f, i) => f['ask-when'] && checkCondition(f['ask-when'], ['facts', i, 'ask-when']));
+  for (const [i, f] of value.facts.entries())
+    if (f['ask-when']) checkCondition(f['ask-when'], ['facts', i, 'ask-when']);
   for (const list of ['documents', 'deadlines', 'steps', 'warnings'] as const) {
-    value[list].forEach((item, i) => {
+    for (const [i, item] of value[list].entries()) {
       if (item.when) checkCondition(item.when, [list, i, 'when']);
-      item.notes?.forEach((n, j) => n.when && checkCondition(n.when, [list, i, 'notes', j, 'when']));
-    });
+      for (const [j, n] of (item.notes ?? []).entries())
+        if (n.when) checkCondition(n.when, [list, i, 'notes', j, 'when']);
+    }
   }
   value.deadlines.forEach((d, i) => {
     checkCount(d.count, ['deadlines', i, 'count']);
     if (d.opens) checkCount(d.opens, ['deadlines', i, 'opens']);
-    d.alternatives?.forEach((a, j) => checkCount(a.count, ['deadlines', i, 'alternatives', j, 'count']));
+    for (const [j, a] of (d.alternatives ?? []).entries())
+      checkCount(a.count, ['deadlines', i, 'alternatives', j, 'count']);
     d.cases?.forEach((k, j) => {
       const at = ['deadlines', i, 'cases', j];
       checkCondition(k.when, [...at, 'when']);
       checkCount(k.count, [...at, 'count']);
       if (k.opens) checkCount(k.opens, [...at, 'opens']);
-      k.alternatives?.forEach((a, m) => checkCount(a.count, [...at, 'alternatives', m, 'count']));
+      k.alternatives?.forEach((a, m) => {
+        checkCount(a.count, [...at, 'alternatives', m, 'count']);
+      });
     });
     deadlinesSoFar.add(d.id);
   });
   value.warnings.forEach((w, i) => {
     for (const m of `${w.message.en} ${w.message.zh}`.matchAll(/\{\{([^}]*)\}\}/g)) {
-      if (!deadlinesSoFar.has(m[1] as string)) problem(['warnings', i, 'message'], `placeholder {{${m[1]}}} names no deadline`);
+      if (!deadlinesSoFar.has(m[1] as string))
+        problem(['warnings', i, 'message'], `placeholder {{${m[1]}}} names no deadline`);
     }
   });
   value.steps.forEach((s, i) => {
-    if (s.deadline && !deadlinesSoFar.has(s.deadline)) problem(['steps', i, 'deadline'], `no deadline "${s.deadline}"`);
+    if (s.deadline && !deadlinesSoFar.has(s.deadline))
+      problem(['steps', i, 'deadline'], `no deadline "${s.deadline}"`);
   });
 
   if (problems.length > 0) throw new DiagnosticError(problems);
@@ -130,8 +167,9 @@ function allowedText(fact: RuleFile['facts'][number]): string {
   return fact.values ? ` (one of ${fact.values.map((v) => v.value).join(', ')})` : '';
 }
 
-/** Reads `rules/<procedure>.yaml` under `rulesDir`. */
-export function loadRuleFile(rulesDir: string, procedure: string, displayDir = 'rules'): LoadedRules {
-  const text = readFileSync(`${rulesDir}/${procedure}.yaml`, 'utf8');
-  return parseRuleFile(`${displayDir}/${procedure}.yaml`, text);
+/** Reads `<procedure>.yaml` under `rulesDir`; messages name it relative to the working directory. */
+export function loadRuleFile(rulesDir: string, procedure: string): LoadedRules {
+  const path = join(rulesDir, `${procedure}.yaml`);
+  const shown = relative(process.cwd(), path);
+  return parseRuleFile(shown.startsWith('..') ? path : shown, readFileSync(path, 'utf8'));
 }

@@ -64,7 +64,12 @@ const positiveInt = z.number().check(z.int(), z.positive());
  * - months after X: Civil Code art. 202 (no corresponding day: last day of the month).
  */
 export type Count =
-  | { 'working-days': number; after: DateRef; 'makeup-days'?: 'counted' | 'not-counted'; 'start-day'?: 'excluded' | 'counted' }
+  | {
+      'working-days': number;
+      after: DateRef;
+      'makeup-days'?: 'counted' | 'not-counted';
+      'start-day'?: 'excluded' | 'counted';
+    }
   | { 'calendar-days': number; after: DateRef; roll: 'back' | 'forward' | 'none' }
   | { 'calendar-days': number; before: DateRef; roll: 'back' | 'forward' | 'none' }
   | { months: number; after: DateRef; roll: 'back' | 'forward' | 'none' };
@@ -82,7 +87,11 @@ export const countSchema = z.union([
   z.strictObject({ months: positiveInt, after: dateRefSchema, roll }),
 ]) as z.ZodMiniType<Count>;
 
-const noteSchema = z.strictObject({ en: nonEmptyString, zh: nonEmptyString, when: z.optional(conditionSchema) });
+const noteSchema = z.strictObject({
+  en: nonEmptyString,
+  zh: nonEmptyString,
+  when: z.optional(conditionSchema),
+});
 export type Note = z.infer<typeof noteSchema>;
 
 const factValueSchema = z.strictObject({ value: z.union([z.string(), z.number()]), label: bilingualSchema });
@@ -144,7 +153,11 @@ export const deadlineSchema = z.strictObject({
 });
 export type DeadlineRule = z.infer<typeof deadlineSchema>;
 
-export const stepSchema = z.strictObject({ ...itemBase, title: bilingualSchema, deadline: z.optional(idSchema) });
+export const stepSchema = z.strictObject({
+  ...itemBase,
+  title: bilingualSchema,
+  deadline: z.optional(idSchema),
+});
 export type StepRule = z.infer<typeof stepSchema>;
 
 export const warningSchema = z.strictObject({

@@ -10,7 +10,14 @@ import type { DeadlineKind } from './schema.js';
 
 export const DUE_SOON_WORKDAYS = 5;
 
-export type DeadlineStatus = 'not-yet-open' | 'upcoming' | 'due-soon' | 'due-today' | 'overdue' | 'today' | 'passed';
+export type DeadlineStatus =
+  | 'not-yet-open'
+  | 'upcoming'
+  | 'due-soon'
+  | 'due-today'
+  | 'overdue'
+  | 'today'
+  | 'passed';
 
 export function deadlineStatus(
   cal: WorkCalendar,

@@ -2,7 +2,7 @@
  * Reads a YAML file and validates it with a zod schema, mapping every problem back to the line
  * and column of the offending node.
  */
-import { isMap, isNode, LineCounter, type Document, parseDocument } from 'yaml';
+import { type Document, isMap, isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod/mini';
 import { type Diagnostic, DiagnosticError } from './diagnostics.js';
 
@@ -35,7 +35,7 @@ function pathText(path: readonly PropertyKey[]): string {
     .replace(/^\./, '');
 }
 
-function locator(file: string, doc: Document, lc: LineCounter): LocatedYaml['locate'] {
+function locator(doc: Document, lc: LineCounter): LocatedYaml['locate'] {
   const pos = (offset: number) => {
     const { line, col } = lc.linePos(offset);
     return { line, col };
@@ -76,7 +76,7 @@ export function loadYaml<S extends z.ZodMiniType>(
       }),
     );
   }
-  const locate = locator(file, doc, lc);
+  const locate = locator(doc, lc);
   const raw = doc.toJS({ maxAliasCount: 100 });
   const result = schema.safeParse(raw);
   if (!result.success) {

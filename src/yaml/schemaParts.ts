@@ -8,7 +8,11 @@ export const isoDateSchema = z.pipe(
   z.transform((s, ctx) => {
     const d = parseIsoDate(s);
     if (d === undefined) {
-      ctx.issues.push({ code: 'custom', input: s, message: `"${s}" is not a real date; expected YYYY-MM-DD` });
+      ctx.issues.push({
+        code: 'custom',
+        input: s,
+        message: `"${s}" is not a real date; expected YYYY-MM-DD`,
+      });
       return z.NEVER;
     }
     return d as IsoDate;
@@ -20,7 +24,9 @@ export const nonEmptyString = z.string().check(z.minLength(1, 'must not be empty
 /** Kebab-case identifier used for rule items, facts and values: stable in scripts and case files. */
 export const idSchema = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by "-", e.g. cancel-application'));
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by "-", e.g. cancel-application'),
+  );
 
 /** Text in English and Chinese. */
 export const bilingualSchema = z.strictObject({ en: nonEmptyString, zh: nonEmptyString });

@@ -10,14 +10,19 @@ import {
   toDayNumber,
 } from '../../src/calendar/isoDate.js';
 
-const dayNumbers = fc.integer({ min: toDayNumber('1900-01-01' as IsoDate), max: toDayNumber('2200-12-31' as IsoDate) });
+const dayNumbers = fc.integer({
+  min: toDayNumber('1900-01-01' as IsoDate),
+  max: toDayNumber('2200-12-31' as IsoDate),
+});
 
 describe('parseIsoDate', () => {
   it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-1-01', ' 2026-01-01', '20260101'])(
     'rejects %j',
     (text) => expect(parseIsoDate(text)).toBeUndefined(),
   );
-  it.each(['2024-02-29', '2000-02-29', '2026-12-31'])('accepts %j', (text) => expect(parseIsoDate(text)).toBe(text));
+  it.each(['2024-02-29', '2000-02-29', '2026-12-31'])('accepts %j', (text) =>
+    expect(parseIsoDate(text)).toBe(text),
+  );
 });
 
 describe('day numbers', () => {
@@ -26,7 +31,10 @@ describe('day numbers', () => {
   });
   it('agrees with the UTC calendar of the JavaScript engine', () => {
     fc.assert(
-      fc.property(dayNumbers, (n) => fromDayNumber(n) === new Date(n * 86_400_000).toISOString().slice(0, 10)),
+      fc.property(
+        dayNumbers,
+        (n) => fromDayNumber(n) === new Date(n * 86_400_000).toISOString().slice(0, 10),
+      ),
     );
   });
   it('names 2026-02-14 a Saturday and 1970-01-01 a Thursday', () => {

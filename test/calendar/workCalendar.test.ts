@@ -71,7 +71,11 @@ describe('WorkCalendar', () => {
 
   it('agrees with a day-by-day count for any date and count', () => {
     fc.assert(
-      fc.property(covered, fc.integer({ min: 1, max: 60 }), (from, n) => cal.addWorkdays(from, n) === slowAddWorkdays(from, n)),
+      fc.property(
+        covered,
+        fc.integer({ min: 1, max: 60 }),
+        (from, n) => cal.addWorkdays(from, n) === slowAddWorkdays(from, n),
+      ),
       { numRuns: 300 },
     );
   });
@@ -80,7 +84,11 @@ describe('WorkCalendar', () => {
     fc.assert(
       fc.property(covered, fc.integer({ min: 1, max: 300 }), (from, n) => {
         const to = cal.addWorkdays(from, n);
-        return cal.isWorkday(to) && cal.workdaysBetween(from, to) === n && cal.addWorkdays(to, -n) === cal.lastWorkdayOnOrBefore(from);
+        return (
+          cal.isWorkday(to) &&
+          cal.workdaysBetween(from, to) === n &&
+          cal.addWorkdays(to, -n) === cal.lastWorkdayOnOrBefore(from)
+        );
       }),
     );
   });

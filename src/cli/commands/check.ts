@@ -1,6 +1,5 @@
 /** `permit check <procedure>`: facts in (flags or interview), checklist and due dates out. */
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
 import type { FactValues } from '../../rules/conditions.js';
@@ -13,8 +12,8 @@ import { askOnTerminal, interview } from '../interview.js';
 import type { Io } from '../io.js';
 
 /** Procedures available: one per rules/*.yaml file. */
-export function listProcedures(root: string): string[] {
-  return readdirSync(join(root, 'rules'))
+export function listProcedures(rulesDir: string): string[] {
+  return readdirSync(rulesDir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort();
@@ -23,8 +22,16 @@ export function listProcedures(root: string): string[] {
 /** Options every procedure shares. */
 export function addCommonOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--as-of <YYYY-MM-DD>', 'judge statuses as of this date (default: today in Asia/Shanghai)').argParser(parseDateArgument))
-    .option('--calendar <file>', 'extra calendar years (same format as data/calendar/cn.yaml); also PERMIT_CALENDAR')
+    .addOption(
+      new Option(
+        '--as-of <YYYY-MM-DD>',
+        'judge statuses as of this date (default: today in Asia/Shanghai)',
+      ).argParser(parseDateArgument),
+    )
+    .option(
+      '--calendar <file>',
+      'extra calendar years (same format as data/calendar/cn.yaml); also PERMIT_CALENDAR',
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--explain', 'show why each item applies and where its rule is defined')
     .option('--no-interactive', 'never prompt; fail on a missing fact instead');
@@ -40,15 +47,15 @@ Examples:
 };
 
 /** Builds `check` with a subcommand per procedure; only `wanted` (or all, for help) is fully loaded. */
-export function checkCommand(root: string, io: Io, wanted: string | undefined): Command {
+export function checkCommand(root: string, rulesDir: string, io: Io, wanted: string | undefined): Command {
   const check = new Command('check').description('list documents, steps and due dates for a procedure');
-  for (const procedure of listProcedures(root)) {
+  for (const procedure of listProcedures(rulesDir)) {
     const sub = check.command(procedure);
     if (wanted !== undefined && wanted !== procedure) {
       sub.description(`permit check ${procedure} --help for its flags`);
       continue;
     }
-    const rules = loadRuleFile(join(root, 'rules'), procedure);
+    const rules = loadRuleFile(rulesDir, procedure);
     sub.description(`${rules.title.en} (${rules.title.zh})`).addHelpText('after', EXAMPLES[procedure] ?? '');
     addFactOptions(sub, rules);
     addCommonOptions(sub);
@@ -60,7 +67,13 @@ export function checkCommand(root: string, io: Io, wanted: string | undefined): 
 }
 
 async function runCheck(root: string, io: Io, rules: LoadedRules, cmd: Command): Promise<void> {
-  const opts = cmd.opts() as { asOf?: string; calendar?: string; format: 'text' | 'json'; explain?: boolean; interactive: boolean };
+  const opts = cmd.opts() as {
+    asOf?: string;
+    calendar?: string;
+    format: 'text' | 'json';
+    explain?: boolean;
+    interactive: boolean;
+  };
   const { calendar, files } = loadCalendar(root, [io.env.PERMIT_CALENDAR, opts.calendar]);
   const asOf = (opts.asOf ?? todayInChina(io.now())) as IsoDate;
   const calendarSource = files.join(' + ');
@@ -74,7 +87,12 @@ async function runCheck(root: string, io: Io, rules: LoadedRules, cmd: Command):
       throw new UsageError(missingFactMessage(rules, plan.openQuestions[0] as Plan['openQuestions'][number]));
     }
     const given = facts;
-    facts = await interview(rules, given, (f) => run(f, false).openQuestions.map((q) => q.fact), askOnTerminal);
+    facts = await interview(
+      rules,
+      given,
+      (f) => run(f, false).openQuestions.map((q) => q.fact),
+      askOnTerminal,
+    );
     plan = run(facts);
   }
 
