@@ -5,9 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCalendar } from '../calendar/calendarFile.js';
 import { type IsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
+import { loadCalendarFiles } from '../data/loadData.js';
+import type { Snapshot } from '../data/snapshot.js';
 import { UsageError } from './errors.js';
 
 /** The package root: the nearest folder above this module that holds `rules/`. */
@@ -36,13 +37,17 @@ export interface LoadedCalendar {
 }
 
 /** The shipped calendar plus `PERMIT_CALENDAR` and `--calendar` overlays, in that order. */
-export function loadCalendar(root: string, overlays: (string | undefined)[]): LoadedCalendar {
+export async function loadCalendar(
+  root: string,
+  overlays: (string | undefined)[],
+  snapshot: Snapshot | undefined,
+): Promise<LoadedCalendar> {
   const shipped = join(root, 'data/calendar/cn.yaml');
   const files = [{ file: 'data/calendar/cn.yaml', text: readFileSync(shipped, 'utf8') }];
   for (const path of overlays) {
     if (path) files.push({ file: path, text: readUserFile(resolve(path), 'calendar file') });
   }
-  return { calendar: buildCalendar(files), files: files.map((f) => f.file) };
+  return { calendar: await loadCalendarFiles(files, snapshot), files: files.map((f) => f.file) };
 }
 
 /** Today's date in Asia/Shanghai, whatever the machine's time zone. */

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { CalendarRangeError } from '../calendar/workCalendar.js';
+import { readSnapshot } from '../data/snapshot.js';
 import { DiagnosticError } from '../yaml/diagnostics.js';
 import { checkCommand } from './commands/check.js';
 import { rulesCommand } from './commands/rules.js';
@@ -29,7 +30,7 @@ function processIo(): Io {
   };
 }
 
-export function buildProgram(root: string, io: Io, argv: string[]): Command {
+export async function buildProgram(root: string, io: Io, argv: string[]): Promise<Command> {
   // PERMIT_RULES points at a company's own rule folder (same format as rules/).
   const rulesDir = io.env.PERMIT_RULES ?? join(root, 'rules');
   const program = new Command('permit')
@@ -51,7 +52,7 @@ Exit codes: 0 ok, 1 findings (validate), 2 bad input or data file, 3 internal er
     );
   const args = argv.slice(2);
   const wanted = args[0] === 'check' && args[1] && !args[1].startsWith('-') ? args[1] : undefined;
-  program.addCommand(checkCommand(root, rulesDir, io, wanted));
+  program.addCommand(await checkCommand(root, rulesDir, io, wanted, readSnapshot(root)));
   program.addCommand(rulesCommand(root, rulesDir, io));
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
@@ -65,7 +66,7 @@ Exit codes: 0 ok, 1 findings (validate), 2 bad input or data file, 3 internal er
 /** Runs permit with `argv` (as in process.argv) and returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
-    const program = buildProgram(packageRoot(), io, argv);
+    const program = await buildProgram(packageRoot(), io, argv);
     await program.parseAsync(argv);
     return EXIT.ok;
   } catch (e) {

@@ -3,7 +3,8 @@
  * declared fact and one of its values, ids are unique, deadlines refer only to earlier deadlines.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
+import { displayPath } from '../data/loadData.js';
 import { type Diagnostic, DiagnosticError } from '../yaml/diagnostics.js';
 import { loadYaml } from '../yaml/loadYaml.js';
 import { type Condition, type Count, type DateRef, type RuleFile, ruleFileSchema } from './schema.js';
@@ -167,9 +168,8 @@ function allowedText(fact: RuleFile['facts'][number]): string {
   return fact.values ? ` (one of ${fact.values.map((v) => v.value).join(', ')})` : '';
 }
 
-/** Reads `<procedure>.yaml` under `rulesDir`; messages name it relative to the working directory. */
+/** Reads `<procedure>.yaml` under `rulesDir`, always parsing and validating it in full. */
 export function loadRuleFile(rulesDir: string, procedure: string): LoadedRules {
   const path = join(rulesDir, `${procedure}.yaml`);
-  const shown = relative(process.cwd(), path);
-  return parseRuleFile(shown.startsWith('..') ? path : shown, readFileSync(path, 'utf8'));
+  return parseRuleFile(displayPath(path), readFileSync(path, 'utf8'));
 }

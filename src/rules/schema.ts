@@ -2,7 +2,7 @@
  * The rule file format: one YAML file per procedure under rules/. Strict schemas: an unknown key
  * is an error, so a typo never silently turns a rule off.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { bilingualSchema, idSchema, isoDateSchema, nonEmptyString } from '../yaml/schemaParts.js';
 
 /** Where an item comes from: a seed document's section or a law article, and when it was checked. */

@@ -4,7 +4,9 @@ import { Command, Option } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
 import type { FactValues } from '../../rules/conditions.js';
 import { evaluate, type Plan } from '../../rules/evaluate.js';
-import { type LoadedRules, loadRuleFile } from '../../rules/load.js';
+import { loadRules } from '../../data/loadData.js';
+import type { Snapshot } from '../../data/snapshot.js';
+import type { LoadedRules } from '../../rules/load.js';
 import { loadCalendar, todayInChina } from '../environment.js';
 import { UsageError } from '../errors.js';
 import { addFactOptions, factsFromOptions, missingFactMessage, parseDateArgument } from '../factOptions.js';
@@ -47,7 +49,13 @@ Examples:
 };
 
 /** Builds `check` with a subcommand per procedure; only `wanted` (or all, for help) is fully loaded. */
-export function checkCommand(root: string, rulesDir: string, io: Io, wanted: string | undefined): Command {
+export async function checkCommand(
+  root: string,
+  rulesDir: string,
+  io: Io,
+  wanted: string | undefined,
+  snapshot: Snapshot | undefined,
+): Promise<Command> {
   const check = new Command('check').description('list documents, steps and due dates for a procedure');
   for (const procedure of listProcedures(rulesDir)) {
     const sub = check.command(procedure);
@@ -55,18 +63,18 @@ export function checkCommand(root: string, rulesDir: string, io: Io, wanted: str
       sub.description(`permit check ${procedure} --help for its flags`);
       continue;
     }
-    const rules = loadRuleFile(rulesDir, procedure);
+    const rules = await loadRules(rulesDir, procedure, snapshot);
     sub.description(`${rules.title.en} (${rules.title.zh})`).addHelpText('after', EXAMPLES[procedure] ?? '');
     addFactOptions(sub, rules);
     addCommonOptions(sub);
     sub.action(async () => {
-      await runCheck(root, io, rules, sub);
+      await runCheck(root, io, rules, sub, snapshot);
     });
   }
   return check;
 }
 
-async function runCheck(root: string, io: Io, rules: LoadedRules, cmd: Command): Promise<void> {
+async function runCheck(root: string, io: Io, rules: LoadedRules, cmd: Command, snapshot: Snapshot | undefined): Promise<void> {
   const opts = cmd.opts() as {
     asOf?: string;
     calendar?: string;
@@ -74,7 +82,7 @@ async function runCheck(root: string, io: Io, rules: LoadedRules, cmd: Command):
     explain?: boolean;
     interactive: boolean;
   };
-  const { calendar, files } = loadCalendar(root, [io.env.PERMIT_CALENDAR, opts.calendar]);
+  const { calendar, files } = await loadCalendar(root, [io.env.PERMIT_CALENDAR, opts.calendar], snapshot);
   const asOf = (opts.asOf ?? todayInChina(io.now())) as IsoDate;
   const calendarSource = files.join(' + ');
   const run = (facts: FactValues, useDefaults = true) =>

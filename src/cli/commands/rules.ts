@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { citationText } from '../../report/citation.js';
 import type { LoadedRules } from '../../rules/load.js';
-import { loadRuleFile } from '../../rules/load.js';
 import type { Citation } from '../../rules/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -81,7 +80,8 @@ export function rulesCommand(root: string, rulesDir: string, io: Io): Command {
     .command('list')
     .description('list every procedure with its title and item counts')
     .addOption(format())
-    .action((opts: { format: string }) => {
+    .action(async (opts: { format: string }) => {
+      const { loadRuleFile } = await import('../../rules/load.js');
       const all = listProcedures(rulesDir).map((p) => loadRuleFile(rulesDir, p));
       if (opts.format === 'json') {
         io.stdout(`${JSON.stringify(all.map(describeRules), null, 2)}\n`);
@@ -99,10 +99,11 @@ export function rulesCommand(root: string, rulesDir: string, io: Io): Command {
     .description('show one procedure: its flags and every item id with its source')
     .argument('<procedure>', 'procedure name, e.g. cancel')
     .addOption(format())
-    .action((procedure: string, opts: { format: string }) => {
+    .action(async (procedure: string, opts: { format: string }) => {
       const known = listProcedures(rulesDir);
       if (!known.includes(procedure))
         throw new UsageError(`unknown procedure "${procedure}" (one of: ${known.join(', ')})`);
+      const { loadRuleFile } = await import('../../rules/load.js');
       const r = loadRuleFile(rulesDir, procedure);
       io.stdout(opts.format === 'json' ? `${JSON.stringify(describeRules(r), null, 2)}\n` : showText(r));
     });
