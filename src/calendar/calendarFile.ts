@@ -1,5 +1,5 @@
 /** The calendar data file format (data/calendar/cn.yaml, and files given with --calendar). */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { type Diagnostic, DiagnosticError } from '../yaml/diagnostics.js';
 import { loadYaml } from '../yaml/loadYaml.js';
 import { isoDateSchema, nonEmptyString } from '../yaml/schemaParts.js';

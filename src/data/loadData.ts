@@ -14,7 +14,11 @@ export function displayPath(path: string): string {
   return rel.startsWith('..') || rel === '' ? path : rel;
 }
 
-export async function loadRules(rulesDir: string, procedure: string, snapshot: Snapshot | undefined): Promise<LoadedRules> {
+export async function loadRules(
+  rulesDir: string,
+  procedure: string,
+  snapshot: Snapshot | undefined,
+): Promise<LoadedRules> {
   const path = join(rulesDir, `${procedure}.yaml`);
   const text = readFileSync(path, 'utf8');
   const file = displayPath(path);
@@ -31,7 +35,10 @@ export interface CalendarSource {
 }
 
 /** Builds the calendar from the files in order; a later file's year replaces an earlier one. */
-export async function loadCalendarFiles(sources: CalendarSource[], snapshot: Snapshot | undefined): Promise<WorkCalendar> {
+export async function loadCalendarFiles(
+  sources: CalendarSource[],
+  snapshot: Snapshot | undefined,
+): Promise<WorkCalendar> {
   const byYear = new Map<number, CalendarYear>();
   for (const s of sources) {
     let years = cachedCalendar(snapshot, s.file, s.text);

@@ -36,7 +36,11 @@ export function serializeRules(r: LoadedRules): SerializedRules {
 }
 
 function deserializeRules(r: SerializedRules, file: string): LoadedRules {
-  return { ...r, file, locations: new Map(r.locations.map(([id, at]) => [id, at.replace(/^.*:(\d+)$/, `${file}:$1`)])) };
+  return {
+    ...r,
+    file,
+    locations: new Map(r.locations.map(([id, at]) => [id, at.replace(/^.*:(\d+)$/, `${file}:$1`)])),
+  };
 }
 
 /** Reads the snapshot next to the package; a missing or unreadable one just means no cache. */
@@ -49,13 +53,21 @@ export function readSnapshot(root: string): Snapshot | undefined {
 }
 
 /** The cached rules for this exact text, or undefined when the file changed. */
-export function cachedRules(snapshot: Snapshot | undefined, file: string, text: string): LoadedRules | undefined {
+export function cachedRules(
+  snapshot: Snapshot | undefined,
+  file: string,
+  text: string,
+): LoadedRules | undefined {
   const entry = snapshot?.rules[`${file.replace(/^.*[\\/]/, '')}`];
   return entry && entry.sha256 === contentHash(text) ? deserializeRules(entry.value, file) : undefined;
 }
 
 /** The cached calendar years for this exact text, or undefined when the file changed. */
-export function cachedCalendar(snapshot: Snapshot | undefined, name: string, text: string): CalendarYear[] | undefined {
+export function cachedCalendar(
+  snapshot: Snapshot | undefined,
+  name: string,
+  text: string,
+): CalendarYear[] | undefined {
   const entry = snapshot?.calendars[name];
   return entry && entry.sha256 === contentHash(text) ? entry.value : undefined;
 }

@@ -15,7 +15,10 @@ export function writeSnapshot(root: string): string[] {
   for (const name of readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.yaml'))) {
     const text = readFileSync(join(root, 'rules', name), 'utf8');
     try {
-      snapshot.rules[name] = { sha256: contentHash(text), value: serializeRules(parseRuleFile(`rules/${name}`, text)) };
+      snapshot.rules[name] = {
+        sha256: contentHash(text),
+        value: serializeRules(parseRuleFile(`rules/${name}`, text)),
+      };
     } catch (e) {
       problems.push((e as Error).message);
     }

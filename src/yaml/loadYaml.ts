@@ -3,7 +3,7 @@
  * and column of the offending node.
  */
 import { type Document, isMap, isNode, LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { type Diagnostic, DiagnosticError } from './diagnostics.js';
 
 /** A parsed document that can still answer "where is this path?" after validation. */
@@ -22,6 +22,7 @@ function issueCode(code: string): string {
     case 'invalid_value':
     case 'invalid_format':
     case 'invalid_union':
+    case 'custom':
       return 'invalid-value';
     default:
       return code.replaceAll('_', '-');

@@ -1,5 +1,5 @@
 /** Small zod schemas shared by every file format permit reads. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { type IsoDate, parseIsoDate } from '../calendar/isoDate.js';
 
 /** A real calendar date written `YYYY-MM-DD` (YAML 1.2 keeps it a string). */

@@ -3,7 +3,7 @@
  * The format is strict like the rule files, so a typo in an expectation fails instead of passing.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { loadYaml } from '../../src/yaml/loadYaml.js';
 import { idSchema, isoDateSchema } from '../../src/yaml/schemaParts.js';
 

@@ -2,10 +2,10 @@
 import { readdirSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
-import type { FactValues } from '../../rules/conditions.js';
-import { evaluate, type Plan } from '../../rules/evaluate.js';
 import { loadRules } from '../../data/loadData.js';
 import type { Snapshot } from '../../data/snapshot.js';
+import type { FactValues } from '../../rules/conditions.js';
+import { evaluate, type Plan } from '../../rules/evaluate.js';
 import type { LoadedRules } from '../../rules/load.js';
 import { loadCalendar, todayInChina } from '../environment.js';
 import { UsageError } from '../errors.js';
@@ -74,7 +74,13 @@ export async function checkCommand(
   return check;
 }
 
-async function runCheck(root: string, io: Io, rules: LoadedRules, cmd: Command, snapshot: Snapshot | undefined): Promise<void> {
+async function runCheck(
+  root: string,
+  io: Io,
+  rules: LoadedRules,
+  cmd: Command,
+  snapshot: Snapshot | undefined,
+): Promise<void> {
   const opts = cmd.opts() as {
     asOf?: string;
     calendar?: string;
