@@ -36,12 +36,15 @@ const median = (xs) => {
 
 const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
 for (const args of Object.values(cases)) time(args); // warm the file cache
-for (let i = 0; i < runs; i++) for (const [name, args] of Object.entries(cases)) samples[name].push(time(args));
+for (let i = 0; i < runs; i++)
+  for (const [name, args] of Object.entries(cases)) samples[name].push(time(args));
 
 const base = median(samples['node -e 0']);
 const cli = median(samples['permit check cancel --format json']);
 console.log(`runs: ${runs} each, node ${process.version}`);
 for (const [name, xs] of Object.entries(samples)) {
-  console.log(`${name.padEnd(36)} median ${median(xs).toFixed(1)} ms  (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`);
+  console.log(
+    `${name.padEnd(36)} median ${median(xs).toFixed(1)} ms  (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`,
+  );
 }
 console.log(`ratio permit / node: ${(cli / base).toFixed(2)} (target ≤ 2.00)`);

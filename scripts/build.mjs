@@ -24,5 +24,7 @@ await build({
 const { writeSnapshot } = await import('../dist/write-snapshot.js');
 const root = new URL('..', import.meta.url).pathname;
 for (const problem of writeSnapshot(root)) {
-  console.warn(`permit build: left out of the start-up snapshot (fix it; the CLI will report it too):\n${problem}`);
+  console.warn(
+    `permit build: left out of the start-up snapshot (fix it; the CLI will report it too):\n${problem}`,
+  );
 }
