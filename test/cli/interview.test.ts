@@ -1,0 +1,66 @@
+/** The interview asks only the facts whose answers can still change the plan, in order. */
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/calendar/isoDate.js';
+import { interview } from '../../src/cli/interview.js';
+import type { FactValues } from '../../src/rules/conditions.js';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { loadRuleFile } from '../../src/rules/load.js';
+import { repoRoot, shippedCalendar } from '../helpers/calendar.js';
+
+const rules = loadRuleFile(`${repoRoot}rules`, 'cancel');
+const open = (facts: FactValues) =>
+  evaluate({
+    rules,
+    facts,
+    asOf: '2026-11-22' as IsoDate,
+    calendar: shippedCalendar,
+    useDefaults: false,
+  }).openQuestions.map((q) => q.fact);
+
+async function run(answers: Record<string, string | boolean>, given: FactValues = {}) {
+  const asked: string[] = [];
+  const facts = await interview(rules, given, open, async (fact) => {
+    asked.push(fact.id);
+    const answer = answers[fact.id];
+    if (answer === undefined) throw new Error(`unexpected question ${fact.id}`);
+    return answer;
+  });
+  return { asked, facts };
+}
+
+describe('interview', () => {
+  it('asks nothing beyond the reason when the permit simply expired', async () => {
+    expect((await run({ reason: 'permit-expired' })).asked).toEqual(['reason']);
+  });
+
+  it('asks the date and the facts that change documents or steps for a resignation', async () => {
+    const { asked, facts } = await run({
+      reason: 'resignation',
+      'event-date': '2026-11-18',
+      category: 'A',
+      city: 'beijing',
+      'salary-commitment': false,
+    });
+    expect(asked).toEqual(['reason', 'event-date', 'category', 'city', 'salary-commitment']);
+    expect(facts).toMatchObject({ reason: 'resignation', 'event-date': '2026-11-18', category: 'A' });
+  });
+
+  it('asks for the last contact, not an event date, when the employee absconded', async () => {
+    const { asked } = await run({
+      reason: 'absconded',
+      'last-contact': '2026-03-02',
+      category: 'B',
+      city: 'other',
+      'salary-commitment': false,
+    });
+    expect(asked).toEqual(['reason', 'last-contact', 'category', 'city', 'salary-commitment']);
+  });
+
+  it('never asks what flags already answered', async () => {
+    const { asked } = await run(
+      { category: 'B', city: 'other', 'salary-commitment': true },
+      { reason: 'death', 'event-date': '2026-10-03' },
+    );
+    expect(asked).toEqual(['category', 'city', 'salary-commitment']);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The rule loader, ESLint-style: a valid table and an invalid table, each invalid case pinned
+ * to its line, column and code.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRuleFile } from '../../src/rules/load.js';
+import { DiagnosticError } from '../../src/yaml/diagnostics.js';
+
+const header = `procedure: demo
+title: { en: Demo, zh: 示例 }
+summary: { en: Demo, zh: 示例 }
+checked: 2026-11-22
+`;
+const src = '{ doc: 000_3690fb51b057e169.txt, ref: "note 3", checked: 2026-11-22 }';
+const facts = `facts:
+  - id: reason
+    type: enum
+    question: { en: Why?, zh: 为什么？ }
+    values:
+      - { value: resignation, label: { en: Resigned, zh: 辞职 } }
+  - id: event-date
+    type: date
+    question: { en: When?, zh: 何时？ }
+`;
+const empty = (except: string[]) =>
+  ['documents', 'deadlines', 'steps', 'warnings']
+    .filter((k) => !except.includes(k))
+    .map((k) => `${k}: []\n`)
+    .join('');
+
+function diagnostics(text: string) {
+  try {
+    parseRuleFile('rules/demo.yaml', text);
+  } catch (e) {
+    if (e instanceof DiagnosticError)
+      return e.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`);
+    throw e;
+  }
+  return [];
+}
+
+describe('parseRuleFile', () => {
+  it('accepts a minimal valid file', () => {
+    const text = `${header}${facts}documents:\n  - id: form\n    title: { en: Form, zh: 表 }\n    when: { fact: reason, is: resignation }\n    source: ${src}\n${empty(['documents'])}`;
+    expect(diagnostics(text)).toEqual([]);
+    expect(parseRuleFile('rules/demo.yaml', text).locations.get('form')).toBe('rules/demo.yaml:15');
+  });
+
+  it.each([
+    [
+      'an unknown key',
+      `${header}${facts}documents:\n  - id: form\n    title: { en: Form, zh: 表 }\n    colour: red\n    source: ${src}\n${empty(['documents'])}`,
+      '17:5 unknown-key unknown key "colour" in documents[0]',
+    ],
+    [
+      'a condition on an undeclared fact',
+      `${header}${facts}documents:\n  - id: form\n    title: { en: Form, zh: 表 }\n    when: { fact: motive, is: x }\n    source: ${src}\n${empty(['documents'])}`,
+      '17:19 rule-reference condition names undeclared fact "motive"',
+    ],
+    [
+      'a value the fact does not have',
+      `${header}${facts}documents:\n  - id: form\n    title: { en: Form, zh: 表 }\n    when: { fact: reason, is: retirement }\n    source: ${src}\n${empty(['documents'])}`,
+      '17:31 rule-reference "retirement" is not a value of fact "reason" (one of resignation)',
+    ],
+    [
+      'a duplicate id',
+      `${header}${facts}documents:\n  - id: form\n    title: { en: Form, zh: 表 }\n    source: ${src}\n  - id: form\n    title: { en: Form, zh: 表 }\n    source: ${src}\n${empty(['documents'])}`,
+      '18:9 duplicate-id id "form" is used twice in this file',
+    ],
+    [
+      'a count from a deadline declared later',
+      `${header}${facts}deadlines:\n  - id: first\n    kind: due\n    title: { en: A, zh: 甲 }\n    count: { working-days: 1, after: { deadline: second } }\n    source: ${src}\n  - id: second\n    kind: due\n    title: { en: B, zh: 乙 }\n    count: { working-days: 1, after: { fact: event-date } }\n    source: ${src}\n${empty(['deadlines'])}`,
+      '18:50 rule-reference "second" must be a deadline declared above this one',
+    ],
+    [
+      'a count from a fact that is not a date',
+      `${header}${facts}deadlines:\n  - id: first\n    kind: due\n    title: { en: A, zh: 甲 }\n    count: { working-days: 1, after: { fact: reason } }\n    source: ${src}\n${empty(['deadlines'])}`,
+      '18:46 rule-reference fact "reason" is not a date',
+    ],
+    [
+      'an impossible checked date',
+      `${header.replace('checked: 2026-11-22', 'checked: 2026-02-30')}${facts}${empty([])}`,
+      '4:10 invalid-value checked: "2026-02-30" is not a real date; expected YYYY-MM-DD',
+    ],
+    [
+      'a procedure name that differs from the file name',
+      `${header.replace('procedure: demo', 'procedure: other')}${facts}${empty([])}`,
+      '1:12 rule-name procedure "other" must match the file name "demo"',
+    ],
+    [
+      'a message placeholder naming no deadline',
+      `${header}${facts}warnings:\n  - id: w\n    level: error\n    message: { en: "Stale since {{nope}}", zh: 过期 }\n    source: ${src}\n${empty(['warnings'])}`,
+      '17:14 rule-reference placeholder {{nope}} names no deadline',
+    ],
+    [
+      'a YAML syntax error',
+      `${header}facts: [\n`,
+      '6:1 yaml-syntax Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ],
+  ])('reports %s at its line and column', (_name, text, expected) => {
+    expect(diagnostics(text)[0]).toMatch(new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+});
