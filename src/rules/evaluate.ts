@@ -9,7 +9,16 @@ import type { Bilingual } from '../yaml/schemaParts.js';
 import { type ConditionContext, evaluateCondition, type FactValue, type FactValues } from './conditions.js';
 import { applyCount, type Counted, type ResolvedStart } from './counting.js';
 import type { LoadedRules } from './load.js';
-import type { Citation, Condition, Count, DateRef, DeadlineKind, DeadlineRule, Note } from './schema.js';
+import type {
+  Citation,
+  Condition,
+  Count,
+  DateRef,
+  DeadlineKind,
+  DeadlineRule,
+  Fact,
+  Note,
+} from './schema.js';
 import { type DeadlineStatus, deadlineStatus } from './status.js';
 
 interface PlanItem {
@@ -131,12 +140,12 @@ export function evaluate(input: EvaluateInput): Plan {
   const { rules, calendar: cal, asOf } = input;
   const useDefaults = input.useDefaults ?? true;
   const facts: Record<string, FactValue | undefined> = { ...input.facts };
-  const assumptions: Assumption[] = [];
+  const defaulted: Fact[] = [];
   if (useDefaults) {
     for (const f of rules.facts) {
       if (facts[f.id] !== undefined || f.default === undefined) continue;
       facts[f.id] = f.default;
-      assumptions.push({ fact: f.id, value: f.default });
+      defaulted.push(f);
     }
   }
 
@@ -281,6 +290,10 @@ export function evaluate(input: EvaluateInput): Plan {
     });
   }
 
+  // A default is worth reporting only where the question would have been asked.
+  const assumptions: Assumption[] = defaulted
+    .filter((f) => evaluateCondition(f['ask-when'], ctx).value !== false)
+    .map((f) => ({ fact: f.id, value: f.default as FactValue }));
   const resolvedFacts: Record<string, FactValue> = {};
   for (const [k, v] of Object.entries(facts)) if (v !== undefined) resolvedFacts[k] = v;
   return {

@@ -172,6 +172,8 @@ export const ruleFileSchema = z.strictObject({
   title: bilingualSchema,
   summary: bilingualSchema,
   checked: isoDateSchema,
+  /** Flag combinations shown under `permit check <procedure> --help`. */
+  examples: z.optional(z.array(nonEmptyString)),
   facts: z.array(factSchema),
   documents: z.array(documentSchema),
   deadlines: z.array(deadlineSchema),

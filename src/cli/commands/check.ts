@@ -39,15 +39,6 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--no-interactive', 'never prompt; fail on a missing fact instead');
 }
 
-const EXAMPLES: Record<string, string> = {
-  cancel: `
-Examples:
-  $ permit check cancel --reason resignation --event-date 2026-11-18
-  $ permit check cancel --reason absconded --last-contact 2026-03-02 --notice-date 2026-03-18
-  $ permit check cancel --reason death --event-date 2026-10-03 --format json
-  $ permit check cancel --reason resignation --event-date 2026-11-18 --category A --submission-date 2026-11-20 --explain`,
-};
-
 /** Builds `check` with a subcommand per procedure; only `wanted` (or all, for help) is fully loaded. */
 export async function checkCommand(
   root: string,
@@ -64,7 +55,10 @@ export async function checkCommand(
       continue;
     }
     const rules = await loadRules(rulesDir, procedure, snapshot);
-    sub.description(`${rules.title.en} (${rules.title.zh})`).addHelpText('after', EXAMPLES[procedure] ?? '');
+    const examples = (rules.examples ?? []).map((e) => `  $ permit check ${procedure} ${e}`);
+    sub
+      .description(`${rules.title.en} (${rules.title.zh})`)
+      .addHelpText('after', examples.length > 0 ? `\nExamples:\n${examples.join('\n')}` : '');
     addFactOptions(sub, rules);
     addCommonOptions(sub);
     sub.action(async () => {
