@@ -15,8 +15,11 @@ export interface ResolvedStart {
 export interface Counted {
   date: IsoDate;
   basis: string;
-  /** The range of dates the computation looked at, for calendar-coverage checks. */
-  span: [IsoDate, IsoDate];
+  /**
+   * The dates whose working-day status the computation looked at, for calendar-coverage checks;
+   * absent when it used no calendar at all (a plain calendar-day or month count, `roll: none`).
+   */
+  span?: [IsoDate, IsoDate];
 }
 
 /** `2026-02-28 (Sat, make-up working day)`: a date with what kind of day it is. */
@@ -34,9 +37,8 @@ export function describeDay(cal: WorkCalendar, d: IsoDate): string {
 }
 
 function roll(cal: WorkCalendar, raw: IsoDate, how: 'back' | 'forward' | 'none', what: string): Counted {
-  if (how === 'none' || cal.isWorkday(raw)) {
-    return { date: raw, basis: `${what} = ${describeDay(cal, raw)}`, span: [raw, raw] };
-  }
+  if (how === 'none') return { date: raw, basis: `${what} = ${describeDay(cal, raw)}` };
+  if (cal.isWorkday(raw)) return { date: raw, basis: `${what} = ${describeDay(cal, raw)}`, span: [raw, raw] };
   const date = how === 'back' ? cal.lastWorkdayOnOrBefore(raw) : cal.firstWorkdayOnOrAfter(raw);
   const moved =
     how === 'back'
@@ -83,16 +85,11 @@ export function applyCount(cal: WorkCalendar, count: Count, start: ResolvedStart
   if ('months' in count) {
     // Civil Code art. 202: the corresponding day of the final month, or its last day.
     const raw = addMonthsClamped(start.date, count.months);
-    const r = roll(cal, raw, count.roll, `${count.months} months after ${from} (Civil Code art. 202)`);
-    return { ...r, span: [start.date, r.span[1]] };
+    return roll(cal, raw, count.roll, `${count.months} months after ${from} (Civil Code art. 202)`);
   }
   const n = count['calendar-days'];
   if ('after' in count) {
-    const raw = addDays(start.date, n);
-    const r = roll(cal, raw, count.roll, `${n} calendar days after ${from}`);
-    return { ...r, span: [start.date, r.span[1]] };
+    return roll(cal, addDays(start.date, n), count.roll, `${n} calendar days after ${from}`);
   }
-  const raw = addDays(start.date, -n);
-  const r = roll(cal, raw, count.roll, `${n} calendar days before ${from}`);
-  return { ...r, span: [r.span[0], start.date] };
+  return roll(cal, addDays(start.date, -n), count.roll, `${n} calendar days before ${from}`);
 }

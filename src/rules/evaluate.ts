@@ -221,7 +221,7 @@ export function evaluate(input: EvaluateInput): Plan {
         });
       }
     }
-    const spanStart = opens && opens.span[0] < main.span[0] ? opens.span[0] : main.span[0];
+    const spans = [main.span, opens?.span].filter((x): x is [IsoDate, IsoDate] => x !== undefined);
     const planned: PlanDeadline = {
       id: d.id,
       kind: d.kind,
@@ -232,7 +232,7 @@ export function evaluate(input: EvaluateInput): Plan {
       status: deadlineStatus(cal, d.kind, main.date, asOf, opens?.date),
       notes: notesFor(d.notes),
       alternatives,
-      provisionalYears: cal.uncoveredYears(spanStart, main.span[1]),
+      provisionalYears: [...new Set(spans.flatMap(([a, b]) => cal.uncoveredYears(a, b)))].sort(),
       rule: rules.locations.get(d.id) ?? rules.file,
       source: variant.source,
       ...(d['see-also'] ? { seeAlso: d['see-also'] } : {}),
