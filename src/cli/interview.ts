@@ -2,13 +2,13 @@
  * The interactive interview: asks, one at a time, only the facts whose answers can still change
  * the plan, re-evaluating after each answer. The prompt library is loaded only here.
  */
-import type { FactValues } from '../rules/conditions.js';
+import { evaluateCondition, type FactValues } from '../rules/conditions.js';
 import type { LoadedRules } from '../rules/load.js';
 import type { Fact } from '../rules/schema.js';
 import { parseDateArgument } from './factOptions.js';
 
-/** Asks for one fact; replaceable in tests. */
-export type AskFact = (fact: Fact) => Promise<string | boolean>;
+/** Asks for one fact; replaceable in tests. An optional one may be skipped (undefined). */
+export type AskFact = (fact: Fact, optional: boolean) => Promise<string | boolean | undefined>;
 
 /** Runs the interview loop until nothing open remains; `openFacts` re-evaluates the plan. */
 export async function interview(
@@ -22,13 +22,27 @@ export async function interview(
     const next = openFacts(facts).find((id) => facts[id] === undefined);
     const fact = rules.facts.find((f) => f.id === next);
     if (!fact) break;
-    facts[fact.id] = await ask(fact);
+    facts[fact.id] = await ask(fact, false);
+  }
+  // Then the optional dates this case can use (estimates, freshness checks), each skippable.
+  const ctx = { facts, deadlineStatus: () => undefined, deadlineDate: () => undefined };
+  for (const fact of rules.facts) {
+    if (
+      facts[fact.id] !== undefined ||
+      fact.default !== undefined ||
+      fact.type !== 'date' ||
+      !fact['ask-when']
+    )
+      continue;
+    if (evaluateCondition(fact['ask-when'], ctx).value !== true) continue;
+    const answer = await ask(fact, true);
+    if (answer !== undefined) facts[fact.id] = answer;
   }
   return facts;
 }
 
 /** Prompts on the terminal with @inquirer, writing the prompt UI to stderr so stdout stays clean. */
-export async function askOnTerminal(fact: Fact): Promise<string | boolean> {
+export async function askOnTerminal(fact: Fact, optional: boolean): Promise<string | boolean | undefined> {
   const context = { output: process.stderr };
   const message = `${fact.question.en} ${fact.question.zh}`;
   if (fact.type === 'enum') {
@@ -52,8 +66,9 @@ export async function askOnTerminal(fact: Fact): Promise<string | boolean> {
   const { default: input } = await import('@inquirer/input');
   return input(
     {
-      message: `${message}${fact.help ? ` (${fact.help.en})` : ''}`,
+      message: `${message}${fact.help ? ` (${fact.help.en})` : ''}${optional ? ' [optional: Enter to skip]' : ''}`,
       validate: (v: string) => {
+        if (optional && v.trim() === '') return true;
         try {
           parseDateArgument(v.trim());
           return true;
@@ -63,5 +78,5 @@ export async function askOnTerminal(fact: Fact): Promise<string | boolean> {
       },
     },
     context,
-  ).then((v) => v.trim());
+  ).then((v) => (v.trim() === '' ? undefined : v.trim()));
 }

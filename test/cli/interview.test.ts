@@ -19,16 +19,26 @@ const open = (facts: FactValues) =>
 
 async function run(answers: Record<string, string | boolean>, given: FactValues = {}) {
   const asked: string[] = [];
-  const facts = await interview(rules, given, open, async (fact) => {
-    asked.push(fact.id);
+  const facts = await interview(rules, given, open, async (fact, optional) => {
+    asked.push(optional ? `${fact.id}?` : fact.id);
     const answer = answers[fact.id];
-    if (answer === undefined) throw new Error(`unexpected question ${fact.id}`);
+    if (answer === undefined && !optional) throw new Error(`unexpected question ${fact.id}`);
     return answer;
   });
   return { asked, facts };
 }
 
 describe('interview', () => {
+  it('keeps an optional date it was given and skips one left empty', async () => {
+    const { facts } = await run({ reason: 'permit-expired' });
+    expect(facts).toEqual({ reason: 'permit-expired' });
+    const given = await run(
+      { category: 'B', city: 'other', 'salary-commitment': false, 'submission-date': '2026-11-20' },
+      { reason: 'resignation', 'event-date': '2026-11-18' },
+    );
+    expect(given.facts['submission-date']).toBe('2026-11-20');
+  });
+
   it('asks nothing beyond the reason when the permit simply expired', async () => {
     expect((await run({ reason: 'permit-expired' })).asked).toEqual(['reason']);
   });
@@ -41,7 +51,14 @@ describe('interview', () => {
       city: 'beijing',
       'salary-commitment': false,
     });
-    expect(asked).toEqual(['reason', 'event-date', 'category', 'city', 'salary-commitment']);
+    expect(asked).toEqual([
+      'reason',
+      'event-date',
+      'category',
+      'city',
+      'salary-commitment',
+      'submission-date?',
+    ]);
     expect(facts).toMatchObject({ reason: 'resignation', 'event-date': '2026-11-18', category: 'A' });
   });
 
@@ -53,7 +70,15 @@ describe('interview', () => {
       city: 'other',
       'salary-commitment': false,
     });
-    expect(asked).toEqual(['reason', 'last-contact', 'category', 'city', 'salary-commitment']);
+    expect(asked).toEqual([
+      'reason',
+      'last-contact',
+      'category',
+      'city',
+      'salary-commitment',
+      'notice-date?',
+      'submission-date?',
+    ]);
   });
 
   it('never asks what flags already answered', async () => {
@@ -61,6 +86,6 @@ describe('interview', () => {
       { category: 'B', city: 'other', 'salary-commitment': true },
       { reason: 'death', 'event-date': '2026-10-03' },
     );
-    expect(asked).toEqual(['category', 'city', 'salary-commitment']);
+    expect(asked).toEqual(['category', 'city', 'salary-commitment', 'submission-date?']);
   });
 });
