@@ -1,0 +1,121 @@
+/** `permit offices --city <id> [--district <id>]`: where an employer files, and the portal of a date. */
+import { Command, Option } from 'commander';
+import type { IsoDate } from '../../calendar/isoDate.js';
+import { loadOffices, type OfficesData, UnknownPlaceError } from '../../offices/load.js';
+import { answerToJson, answerToText, answerWhere, type WhereAnswer } from '../../offices/report.js';
+import { todayInChina } from '../environment.js';
+import { UsageError } from '../errors.js';
+import { parseDateArgument } from '../factOptions.js';
+import type { Io } from '../io.js';
+
+const EXAMPLES = `
+Examples:
+  $ permit offices --city beijing --district chaoyang
+  $ permit offices --city nanjing --district jiangbei --format json
+  $ permit offices --city beijing --as-of 2018-06-01`;
+
+/** The cities and their district (or registration-area) ids, for --help and error messages. */
+function placesText(data: OfficesData): string {
+  const lines = ['Cities and districts (--district is where the employer is registered):'];
+  for (const city of data.cities) {
+    lines.push(`  --city ${city.id}  ${city.name.en} (${city.name.zh})`);
+    for (const area of city.areas) lines.push(`    ${area.id.padEnd(28)}${area.name.en}`);
+  }
+  return lines.join('\n');
+}
+
+/** `Chaoyang District` → `chaoyang-district`; ids are kebab-case. */
+const normalise = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+
+function areaList(data: OfficesData, cityId: string): string {
+  const city = data.cities.find((c) => c.id === cityId);
+  return (city?.areas ?? []).map((a) => `  ${a.id.padEnd(28)}${a.name.en}`).join('\n');
+}
+
+/** answerWhere with unknown cities and districts turned into usage errors listing the valid ids. */
+function answerFor(d: OfficesData, city: string, district: string | undefined, asOf: IsoDate): WhereAnswer {
+  try {
+    return answerWhere(d, city, district, asOf);
+  } catch (e) {
+    if (!(e instanceof UnknownPlaceError)) throw e;
+    if (e.kind === 'city') throw new UsageError(`${e.message} (see permit offices --help)`);
+    throw new UsageError(
+      `unknown district "${e.given}" for ${e.city}; use one of:\n${areaList(d, e.city as string)}`,
+    );
+  }
+}
+
+/**
+ * Where to go for `permit check … --city`: undefined when permit has no office data for the city
+ * (the text and JSON reports then say nothing about offices).
+ */
+export function whereToGo(
+  root: string,
+  city: string,
+  district: string | undefined,
+  asOf: IsoDate,
+): WhereAnswer | undefined {
+  const d = loadOffices(root);
+  if (!d.cities.some((c) => c.id === city)) return undefined;
+  return answerFor(d, city, district === undefined ? undefined : normalise(district), asOf);
+}
+
+export function officesCommand(root: string, io: Io): Command {
+  let data: OfficesData | undefined;
+  // Loaded on first use only, so a problem in the file never breaks the other commands.
+  const offices = () => {
+    data ??= loadOffices(root);
+    return data;
+  };
+  const cmd = new Command('offices')
+    .description(
+      'where an employer files: service offices by city and district, and the online portal of a date',
+    )
+    .option('--city <id>', 'city (see the list below)')
+    .option(
+      '--district <id>',
+      'district or registration area where the employer is registered (see the list below)',
+    )
+    .addOption(
+      new Option(
+        '--as-of <YYYY-MM-DD>',
+        'show the online portal in use on this date (default: today in Asia/Shanghai)',
+      ).argParser(parseDateArgument),
+    )
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', () => {
+      try {
+        return `\n${placesText(offices())}\n${EXAMPLES}`;
+      } catch (e) {
+        return `\n(cannot list the cities: ${e instanceof Error ? e.message : String(e)})\n${EXAMPLES}`;
+      }
+    });
+  cmd.action(() => {
+    const opts = cmd.opts() as { city?: string; district?: string; asOf?: string; format: 'text' | 'json' };
+    const d = offices();
+    const district = opts.district === undefined ? undefined : normalise(opts.district);
+    let city = opts.city === undefined ? undefined : normalise(opts.city);
+    if (city === undefined && district !== undefined) {
+      // A district id that only one city has names its city.
+      const owners = d.cities.filter((c) => c.areas.some((a) => a.id === district));
+      if (owners.length === 1) city = owners[0]?.id;
+    }
+    if (city === undefined) {
+      throw new UsageError(
+        `--city is required: one of ${d.cities.map((c) => c.id).join(', ')} (e.g. permit offices --city beijing --district chaoyang)`,
+      );
+    }
+    const asOf = (opts.asOf ?? todayInChina(io.now())) as IsoDate;
+    const answer = answerFor(d, city, district, asOf);
+    io.stdout(
+      opts.format === 'json'
+        ? `${JSON.stringify(answerToJson(answer), null, 2)}\n`
+        : answerToText(answer, { color: io.color }),
+    );
+  });
+  return cmd;
+}

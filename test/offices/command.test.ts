@@ -1,0 +1,224 @@
+/** `permit offices`: flags in, offices and the portal of the date out (JSON and text). */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Command, CommanderError } from 'commander';
+import { afterAll, describe, expect, it } from 'vitest';
+import { officesCommand } from '../../src/cli/commands/offices.js';
+import { UsageError } from '../../src/cli/errors.js';
+import type { Io } from '../../src/cli/io.js';
+import { DiagnosticError } from '../../src/yaml/diagnostics.js';
+import { repoRoot } from '../helpers/calendar.js';
+
+/** 2026-11-21 17:30 UTC is already 2026-11-22 in Asia/Shanghai. */
+const NOW = new Date('2026-11-21T17:30:00Z');
+
+async function run(args: string[], root = repoRoot): Promise<{ stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    env: {},
+    now: () => NOW,
+    interactive: false,
+    color: false,
+  };
+  // As main.ts wires it: commander throws instead of exiting, and writes through io.
+  const cmd: Command = officesCommand(root, io);
+  cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  await cmd.parseAsync(args, { from: 'user' });
+  return { stdout, stderr };
+}
+
+const json = async (args: string[]) => JSON.parse((await run([...args, '--format', 'json'])).stdout);
+
+describe('permit offices --format json', () => {
+  it('gives a Chaoyang employer the municipal and the Chaoyang center and the portal of the date', async () => {
+    const out = await json(['--city', 'beijing', '--district', 'chaoyang', '--as-of', '2026-11-22']);
+    expect(out.city).toBe('beijing');
+    expect(out.district).toBe('chaoyang');
+    expect(out.asOf).toBe('2026-11-22');
+    expect(out.offices.map((o: { id: string }) => o.id)).toEqual([
+      'beijing-overseas-talents-center',
+      'chaoyang-hr-public-service-center',
+    ]);
+    const chaoyang = out.offices[1];
+    expect(chaoyang).toMatchObject({
+      name: { en: 'Chaoyang Human Resources Public Service Center' },
+      address: 'Tower A, Building 15, Courtyard 5, Jiangtai Road',
+      hours: {
+        days: 'mon-fri',
+        periods: ['09:00-11:40', '13:00-16:40'],
+        text: 'Mon–Fri 09:00–11:40, 13:00–16:40',
+      },
+      phone: ['010-57596100'],
+      serves: { all: false, areas: ['chaoyang'] },
+      source: { doc: '003_7293e6b1f0980540.txt', checked: '2026-11-22' },
+    });
+    expect(out.offices[0].serves.all).toBe(true);
+    expect(out.counters.map((k: { count: number }) => k.count)).toEqual([15]);
+    expect(out.portal).toMatchObject({
+      id: 'mohrss',
+      url: 'https://www.12333.gov.cn/',
+      from: { earliest: '2023-03-16', latest: '2024-12-24' },
+      certain: true,
+      source: { doc: '002_946c329a002ef5ae.txt' },
+    });
+    expect(out.portal.caveat).toBeUndefined();
+    expect(out.portal.to).toBeUndefined();
+  });
+
+  it('keeps the same top-level keys for scripts', async () => {
+    const out = await json(['--city', 'nanjing', '--district', 'jiangbei', '--as-of', '2026-11-22']);
+    expect(Object.keys(out)).toEqual([
+      'city',
+      'cityName',
+      'district',
+      'districtName',
+      'asOf',
+      'offices',
+      'counters',
+      'portal',
+      'notes',
+    ]);
+    expect(Object.keys(out.offices[0])).toEqual(
+      expect.arrayContaining(['id', 'name', 'address', 'hours', 'phone', 'serves', 'source']),
+    );
+  });
+
+  it('gives a Jiangbei employer the one Jiangbei point, with no hours (the FAQ gives none)', async () => {
+    const out = await json(['--city', 'nanjing', '--district', 'jiangbei', '--as-of', '2026-11-22']);
+    expect(out.offices).toHaveLength(1);
+    expect(out.offices[0]).toMatchObject({
+      id: 'jiangbei-new-area-bureau',
+      hours: null,
+      phone: ['83146818'],
+    });
+  });
+
+  it('shows the MOST portal with a caveat for a date inside the 2023–2024 switch window', async () => {
+    const out = await json(['--city', 'nanjing', '--as-of', '2024-06-01']);
+    expect(out.district).toBeUndefined();
+    expect(out.offices).toHaveLength(5);
+    expect(out.portal.url).toBe('https://fuwu.most.gov.cn/lhgzweb/');
+    expect(out.portal.certain).toBe(false);
+    expect(out.portal.alsoPossible).toEqual(['https://www.12333.gov.cn/']);
+    expect(out.portal.caveat.en).toContain('between 2023-03-16 and 2024-12-24');
+  });
+
+  it('gives portal null before the unified system opened', async () => {
+    const out = await json(['--city', 'beijing', '--as-of', '2017-03-31']);
+    expect(out.portal).toBeNull();
+  });
+
+  it("defaults --as-of to today's date in Asia/Shanghai from io.now()", async () => {
+    const out = await json(['--city', 'beijing']);
+    expect(out.asOf).toBe('2026-11-22');
+  });
+
+  it('accepts ids in any case and finds the city from a district only one city has', async () => {
+    const out = await json(['--district', 'Haidian']);
+    expect(out.city).toBe('beijing');
+    expect(out.offices.map((o: { id: string }) => o.id)).toContain('haidian-hr-public-service-center');
+  });
+});
+
+describe('permit offices (text)', () => {
+  it('prints each office with address, hours, phone, scope and source, then the portal', async () => {
+    const { stdout } = await run(['--city', 'beijing', '--district', 'tongzhou', '--as-of', '2018-06-01']);
+    expect(stdout).toContain('Where to file in Beijing · 北京市   as of 2018-06-01');
+    expect(stdout).toContain('employer registered in Tongzhou District · 通州区');
+    expect(stdout).toContain('1. Beijing Overseas Talents Center · 北京海外学人中心');
+    expect(stdout).toContain('2. Tongzhou District Human Resources and Social Security Bureau');
+    expect(stdout).toContain('   Hours     Mon–Fri 08:30–12:00, 13:00–17:00 (submission hours)');
+    expect(stdout).toContain('   Phone     not given in the sources');
+    expect(stdout).toContain('Online portal on 2018-06-01: http://fwp.safea.gov.cn/');
+    expect(stdout).toContain(
+      '   Caveat    The switch from http://fwp.safea.gov.cn/ to https://fuwu.most.gov.cn/lhgzweb/',
+    );
+    expect(stdout).not.toContain('Chaoyang');
+    for (const line of stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(140);
+  });
+
+  it('lists every district id in --help', async () => {
+    let help = '';
+    const io: Io = {
+      stdout: (t) => {
+        help += t;
+      },
+      stderr: () => {},
+      env: {},
+      now: () => NOW,
+      interactive: false,
+      color: false,
+    };
+    const cmd = officesCommand(repoRoot, io);
+    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    const err = await cmd.parseAsync(['--help'], { from: 'user' }).catch((e) => e);
+    expect(err).toBeInstanceOf(CommanderError);
+    expect(err.exitCode).toBe(0);
+    for (const id of [
+      'chaoyang',
+      'haidian',
+      'shunyi',
+      'tongzhou',
+      'fengtai',
+      'municipal',
+      'provincial',
+      'jiangbei',
+    ]) {
+      expect(help).toContain(`    ${id} `);
+    }
+    expect(help).toContain('jiangning-development-zone');
+    expect(help).toContain('--city beijing');
+  });
+});
+
+describe('permit offices refuses bad input', () => {
+  it('an unknown district, listing the valid ones', async () => {
+    const err = await run(['--city', 'nanjing', '--district', 'xuanwu']).catch((e) => e);
+    expect(err).toBeInstanceOf(UsageError);
+    expect(err.message).toContain('unknown district "xuanwu" for nanjing');
+    expect(err.message).toContain('jiangning-development-zone');
+  });
+
+  it('an unknown city', async () => {
+    const err = await run(['--city', 'shanghai']).catch((e) => e);
+    expect(err).toBeInstanceOf(UsageError);
+    expect(err.message).toContain('known cities: beijing, nanjing');
+  });
+
+  it('no city', async () => {
+    const err = await run([]).catch((e) => e);
+    expect(err).toBeInstanceOf(UsageError);
+    expect(err.message).toContain('--city is required');
+  });
+
+  it('a date that does not exist', async () => {
+    const err = await run(['--city', 'beijing', '--as-of', '2026-02-30']).catch((e) => e);
+    expect(err).toBeInstanceOf(CommanderError);
+  });
+});
+
+describe('a broken data/offices.yaml', () => {
+  const root = mkdtempSync(join(tmpdir(), 'permit-offices-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is reported at file:line:col when the command runs, not when it is built', async () => {
+    cpSync(join(repoRoot, 'data'), join(root, 'data'), { recursive: true });
+    const text = readFileSync(join(repoRoot, 'data/offices.yaml'), 'utf8');
+    writeFileSync(
+      join(root, 'data/offices.yaml'),
+      text.replace('phone: ["010-57596100"]', 'phone: ["call"]'),
+    );
+    const line = text.split('\n').findIndex((l) => l.includes('phone: ["010-57596100"]')) + 1;
+    const err = await run(['--city', 'beijing'], root).catch((e) => e);
+    expect(err).toBeInstanceOf(DiagnosticError);
+    expect(err.message).toMatch(new RegExp(`^data/offices\\.yaml:${line}:\\d+ {2}error`));
+  });
+});
