@@ -115,6 +115,11 @@ export class WorkCalendar {
     return this.years.get(year);
   }
 
+  /** Whether `d` lies in the range this calendar can compute, published or provisional. */
+  contains(d: IsoDate): boolean {
+    return d >= this.spanStart && d <= this.spanEnd;
+  }
+
   /** Whether `year`'s holiday arrangement is known. */
   covers(year: number): boolean {
     return this.years.has(year);

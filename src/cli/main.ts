@@ -47,6 +47,8 @@ Examples:
   $ permit check cancel --reason resignation --event-date 2026-11-18
   $ permit check cancel --reason resignation --event-date 2025-09-26 --format json
   $ permit check cancel --help
+  $ permit offices --city beijing --district chaoyang
+  $ permit rules show cancel
 
 Exit codes: 0 ok, 1 findings (validate), 2 bad input or data file, 3 internal error.`,
     );
@@ -54,6 +56,15 @@ Exit codes: 0 ok, 1 findings (validate), 2 bad input or data file, 3 internal er
   const wanted = args[0] === 'check' && args[1] && !args[1].startsWith('-') ? args[1] : undefined;
   program.addCommand(await checkCommand(root, rulesDir, io, wanted, readSnapshot(root)));
   program.addCommand(rulesCommand(root, rulesDir, io));
+  // The offices data and its loader are imported only when that command runs.
+  if (args[0] === 'offices') {
+    const { officesCommand } = await import('./commands/offices.js');
+    program.addCommand(officesCommand(root, io));
+  } else {
+    program
+      .command('offices')
+      .description('where to file: service centers by city and district, and the online portal of a date');
+  }
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
     cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

@@ -24,6 +24,8 @@ export interface Counted {
 
 /** `2026-02-28 (Sat, make-up working day)`: a date with what kind of day it is. */
 export function describeDay(cal: WorkCalendar, d: IsoDate): string {
+  // A plain date count (a birthday, a certificate's validity) may lie outside the calendar.
+  if (!cal.contains(d)) return `${d} (${weekdayName(d)})`;
   const kind = cal.dayKind(d);
   const what =
     kind === 'makeup-workday'

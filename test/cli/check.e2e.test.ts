@@ -203,7 +203,7 @@ describe('permit check cancel (built binary)', () => {
   it('prints a text checklist without colour codes when not on a terminal', () => {
     const r = permit([...resignation, '--explain']);
     expect(r.code).toBe(0);
-    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout.includes('\u001b[')).toBe(false);
     expect(r.stdout).toContain('2025-10-16 Thu');
     expect(r.stdout).toContain('外国人工作许可注销申请表');
     expect(r.stdout).toMatch(/why: reason = resignation/);
@@ -232,5 +232,25 @@ describe('permit rules', () => {
     const r = permit(['rules', 'show', 'nope']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown procedure "nope" \(one of: .*cancel/);
+  });
+});
+
+describe('permit check --city', () => {
+  it('names the office where the employer files, and the portal of the date', () => {
+    const plan = permitJson([...resignation, '--city', 'beijing', '--district', 'haidian']);
+    const ids = plan.whereToFile.offices.map((o: { id: string }) => o.id);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(plan.whereToFile.offices)).toContain('Haidian');
+    expect(plan.whereToFile.portal.url).toContain('12333.gov.cn');
+  });
+
+  it('says nothing about offices for a city it has no data for', () => {
+    expect(permitJson([...resignation, '--city', 'shanghai']).whereToFile).toBeUndefined();
+  });
+
+  it('refuses an unknown district with exit code 2 and the valid ids', () => {
+    const r = permit([...resignation, '--city', 'nanjing', '--district', 'nowhere']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown district "nowhere" for nanjing/);
   });
 });

@@ -35,6 +35,10 @@ export function addCommonOptions(cmd: Command): Command {
       'extra calendar years (same format as data/calendar/cn.yaml); also PERMIT_CALENDAR',
     )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option(
+      '--district <id>',
+      'with --city beijing or nanjing: where the employer is registered, to name its office',
+    )
     .option('--explain', 'show why each item applies and where its rule is defined')
     .option('--no-interactive', 'never prompt; fail on a missing fact instead');
 }
@@ -76,6 +80,7 @@ async function runCheck(
   snapshot: Snapshot | undefined,
 ): Promise<void> {
   const opts = cmd.opts() as {
+    district?: string;
     asOf?: string;
     calendar?: string;
     format: 'text' | 'json';
@@ -104,11 +109,21 @@ async function runCheck(
     plan = run(facts);
   }
 
+  // Where to go, when the employer's city is one permit has office data for.
+  const city = plan.facts.city;
+  const where =
+    typeof city === 'string' && city !== 'other'
+      ? (await import('./offices.js')).whereToGo(root, city, opts.district, asOf)
+      : undefined;
+
+  const officesReport = where ? await import('../../offices/report.js') : undefined;
   if (opts.format === 'json') {
     const { planToJson } = await import('../../report/json.js');
-    io.stdout(`${JSON.stringify(planToJson(plan), null, 2)}\n`);
+    const whereToFile = where && officesReport ? { whereToFile: officesReport.answerToJson(where) } : {};
+    io.stdout(`${JSON.stringify({ ...planToJson(plan), ...whereToFile }, null, 2)}\n`);
   } else {
     const { planToText } = await import('../../report/text.js');
     io.stdout(planToText(plan, { color: io.color, explain: opts.explain === true }));
+    if (where && officesReport) io.stdout(`\n${officesReport.answerToText(where, { color: io.color })}`);
   }
 }
