@@ -59,5 +59,7 @@ export function factsFromOptions(cmd: Command, rules: LoadedRules): FactValues {
 export function missingFactMessage(rules: LoadedRules, q: OpenQuestion): string {
   const fact = rules.facts.find((f) => f.id === q.fact);
   if (!fact) return `missing --${q.fact}`;
-  return `missing --${fact.id} (${describeValues(fact)}): ${fact.question.en} Needed for ${q.affects.join(', ')}.`;
+  const shown = q.affects.slice(0, 3).join(', ');
+  const more = q.affects.length > 3 ? ` and ${q.affects.length - 3} more` : '';
+  return `missing --${fact.id} (${describeValues(fact)}): ${fact.question.en} Needed for ${shown}${more}.`;
 }

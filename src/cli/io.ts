@@ -4,7 +4,7 @@ export interface Io {
   stderr(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
   now(): Date;
-  /** Prompts may be shown: stdin and stdout are terminals and not in CI. */
+  /** Prompts may be shown: stdin and stderr are terminals and not in CI. */
   interactive: boolean;
   /** Colour is wanted: stdout is a terminal and NO_COLOR is not set. */
   color: boolean;

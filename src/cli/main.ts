@@ -24,7 +24,8 @@ function processIo(): Io {
     stderr: (t) => process.stderr.write(t),
     env,
     now: () => new Date(),
-    interactive: process.stdin.isTTY === true && tty && !env.CI,
+    // Prompts are drawn on stderr, so `permit check … --format json > plan.json` can still ask.
+    interactive: process.stdin.isTTY === true && process.stderr.isTTY === true && !env.CI,
     // chalk alone ignores NO_COLOR (no-color.org), so decide here.
     color: tty && !env.NO_COLOR && env.TERM !== 'dumb',
   };
