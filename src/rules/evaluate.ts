@@ -210,6 +210,7 @@ export function evaluate(input: EvaluateInput): Plan {
     }
     const alternatives: PlanAlternative[] = [];
     for (const a of variant.alternatives ?? []) {
+      if (evaluateCondition(a.when, ctx).value !== true) continue;
       const alt = count(a.count, d.id, []);
       if (alt && alt.date !== main.date) {
         alternatives.push({

@@ -129,8 +129,10 @@ export function parseRuleFile(file: string, text: string): LoadedRules {
   value.deadlines.forEach((d, i) => {
     checkCount(d.count, ['deadlines', i, 'count']);
     if (d.opens) checkCount(d.opens, ['deadlines', i, 'opens']);
-    for (const [j, a] of (d.alternatives ?? []).entries())
+    for (const [j, a] of (d.alternatives ?? []).entries()) {
       checkCount(a.count, ['deadlines', i, 'alternatives', j, 'count']);
+      if (a.when) checkCondition(a.when, ['deadlines', i, 'alternatives', j, 'when']);
+    }
     d.cases?.forEach((k, j) => {
       const at = ['deadlines', i, 'cases', j];
       checkCondition(k.when, [...at, 'when']);
@@ -138,6 +140,7 @@ export function parseRuleFile(file: string, text: string): LoadedRules {
       if (k.opens) checkCount(k.opens, [...at, 'opens']);
       k.alternatives?.forEach((a, m) => {
         checkCount(a.count, [...at, 'alternatives', m, 'count']);
+        if (a.when) checkCondition(a.when, [...at, 'alternatives', m, 'when']);
       });
     });
     deadlinesSoFar.add(d.id);

@@ -121,6 +121,8 @@ export type DocumentRule = z.infer<typeof documentSchema>;
 
 export const alternativeSchema = z.strictObject({
   id: idSchema,
+  /** Shown only when this holds (e.g. a reading that concerns salary-commitment holders). */
+  when: z.optional(conditionSchema),
   reading: bilingualSchema,
   count: countSchema,
   source: citationSchema,

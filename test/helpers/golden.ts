@@ -12,8 +12,11 @@ const deadlineExpectation = z.strictObject({
   opens: z.optional(isoDateSchema),
   status: z.optional(z.string()),
   provisional: z.optional(z.boolean()),
-  /** Alternative readings by id → their date; listed ones must match, unlisted ones are not checked. */
-  alternatives: z.optional(z.record(z.string(), isoDateSchema)),
+  /**
+   * Alternative readings by id → their date, or `none` when it must not be shown (it gives the
+   * same date, or does not apply); unlisted ones are not checked.
+   */
+  alternatives: z.optional(z.record(z.string(), z.union([isoDateSchema, z.literal('none')]))),
 });
 
 export const scenarioSchema = z.strictObject({
