@@ -135,6 +135,9 @@ describe('permit check cancel (built binary)', () => {
     });
     expect(provisional.warnings[0]).toMatchObject({ id: 'calendar-coverage' });
     expect(provisional.warnings[0].message).toContain('2027');
+    const estimates = permitJson([...args, '--category', 'A', '--submission-date', '2026-12-31']);
+    expect(estimates.deadlines.find((d: { id: string }) => d.id === 'online-verification').date).toBe('2027-01-01');
+    expect(estimates.warnings[0].message).toContain("online-verification falls on 2027-01-01, New Year's Day");
 
     const dir = mkdtempSync(join(tmpdir(), 'permit-'));
     const overlay = join(dir, 'cn-2027.yaml');
