@@ -50,13 +50,25 @@ Examples:
   $ permit check cancel --help
   $ permit offices --city beijing --district chaoyang
   $ permit rules show cancel
+  $ permit sources civil-code
 
 Exit codes: 0 ok, 1 findings (validate), 2 bad input or data file, 3 internal error.`,
     );
   const args = argv.slice(2);
   const wanted = args[0] === 'check' && args[1] && !args[1].startsWith('-') ? args[1] : undefined;
-  program.addCommand(await checkCommand(root, rulesDir, io, wanted, readSnapshot(root)));
+  const snapshot = readSnapshot(root);
+  program.addCommand(await checkCommand(root, rulesDir, io, wanted, snapshot));
   program.addCommand(rulesCommand(root, rulesDir, io));
+  // Like offices: the command is imported only when it runs.
+  if (args[0] === 'sources') {
+    const { sourcesCommand } = await import('./commands/sources.js');
+    program.addCommand(sourcesCommand(root, rulesDir, io, snapshot));
+  } else {
+    // Same words as SOURCES_DESCRIPTION in ./commands/sources.ts, which is not imported here.
+    program
+      .command('sources')
+      .description('the sources rules and data cite: kind, title, publisher, date, address, and what cites each');
+  }
   // The offices data and its loader are imported only when that command runs.
   if (args[0] === 'offices') {
     const { officesCommand } = await import('./commands/offices.js');

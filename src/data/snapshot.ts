@@ -1,15 +1,19 @@
 /**
- * A start-up cache of the YAML data files: `npm install` (the build) validates rules/*.yaml and
- * data/calendar/cn.yaml once and stores the result in dist/snapshot.json under each file's
- * content hash. At run time a file whose text still has that hash is taken from the snapshot;
- * any other file (edited, or a company's own) is parsed and validated in full, so an error still
- * comes out with file:line:col. Parsing YAML and running zod on every start cost about 150 ms.
+ * A start-up cache of the YAML data files: `npm install` (the build) validates rules/*.yaml,
+ * data/sources.yaml and data/calendar/cn.yaml once and stores the result in dist/snapshot.json
+ * under each file's content hash. At run time a file whose text still has that hash is taken
+ * from the snapshot; any other file (edited, or a company's own) is parsed and validated in full,
+ * so an error still comes out with file:line:col. Parsing YAML and running zod on every start
+ * cost about 150 ms. A rule file's citations are resolved against the registry, so its key is
+ * the hash of its text and of the registry's text together: an edited registry is never served
+ * with stale resolved citations.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CalendarYear } from '../calendar/workCalendar.js';
 import type { LoadedRules } from '../rules/load.js';
+import type { Registry } from '../sources/registry.js';
 
 export const SNAPSHOT_FILE = 'dist/snapshot.json';
 
@@ -20,8 +24,11 @@ interface Entry<T> {
 
 /** What dist/snapshot.json holds: validated values keyed by file name. */
 export interface Snapshot {
+  /** By file name; each entry's `sha256` is ruleKey(rule text, registry hash). */
   rules: Record<string, Entry<SerializedRules>>;
   calendars: Record<string, Entry<CalendarYear[]>>;
+  /** The source registry, data/sources.yaml. */
+  sources?: Entry<Registry>;
 }
 
 /** LoadedRules with its locations map as entries, so it survives JSON. */
@@ -29,6 +36,11 @@ export type SerializedRules = Omit<LoadedRules, 'locations'> & { locations: [str
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/** The snapshot key of a rule file: its text and the registry its citations were resolved with. */
+export function ruleKey(ruleText: string, registryHash: string): string {
+  return createHash('sha256').update(registryHash).update('\n').update(ruleText).digest('hex');
 }
 
 export function serializeRules(r: LoadedRules): SerializedRules {
@@ -52,14 +64,26 @@ export function readSnapshot(root: string): Snapshot | undefined {
   }
 }
 
-/** The cached rules for this exact text, or undefined when the file changed. */
+/**
+ * The cached rules for this exact text resolved with the registry of hash `registryHash`, or
+ * undefined when either changed.
+ */
 export function cachedRules(
   snapshot: Snapshot | undefined,
   file: string,
   text: string,
+  registryHash: string,
 ): LoadedRules | undefined {
   const entry = snapshot?.rules[`${file.replace(/^.*[\\/]/, '')}`];
-  return entry && entry.sha256 === contentHash(text) ? deserializeRules(entry.value, file) : undefined;
+  return entry && entry.sha256 === ruleKey(text, registryHash)
+    ? deserializeRules(entry.value, file)
+    : undefined;
+}
+
+/** The cached registry for this exact text (of hash `sha256`), or undefined when it changed. */
+export function cachedSources(snapshot: Snapshot | undefined, sha256: string): Registry | undefined {
+  const entry = snapshot?.sources;
+  return entry && entry.sha256 === sha256 ? entry.value : undefined;
 }
 
 /** The cached calendar years for this exact text, or undefined when the file changed. */

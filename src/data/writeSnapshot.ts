@@ -7,17 +7,29 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCalendarFile } from '../calendar/calendarFile.js';
 import { parseRuleFile } from '../rules/load.js';
-import { contentHash, SNAPSHOT_FILE, type Snapshot, serializeRules } from './snapshot.js';
+import { parseSourcesFile, type Registry, SOURCES_FILE } from '../sources/registry.js';
+import { contentHash, ruleKey, SNAPSHOT_FILE, type Snapshot, serializeRules } from './snapshot.js';
 
 export function writeSnapshot(root: string): string[] {
   const snapshot: Snapshot = { rules: {}, calendars: {} };
   const problems: string[] = [];
+  // The registry first: rule files are resolved against it, and keyed by its hash too.
+  const sourcesText = readFileSync(join(root, SOURCES_FILE), 'utf8');
+  const sourcesHash = contentHash(sourcesText);
+  let registry: Registry | undefined;
+  try {
+    registry = parseSourcesFile(SOURCES_FILE, sourcesText);
+    snapshot.sources = { sha256: sourcesHash, value: registry };
+  } catch (e) {
+    problems.push((e as Error).message);
+  }
   for (const name of readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.yaml'))) {
+    if (!registry) break;
     const text = readFileSync(join(root, 'rules', name), 'utf8');
     try {
       snapshot.rules[name] = {
-        sha256: contentHash(text),
-        value: serializeRules(parseRuleFile(`rules/${name}`, text)),
+        sha256: ruleKey(text, sourcesHash),
+        value: serializeRules(parseRuleFile(`rules/${name}`, text, registry)),
       };
     } catch (e) {
       problems.push((e as Error).message);

@@ -5,6 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  loadSourcesFile,
+  type Registry,
+  resolveCitations,
+  unknownSourceProblem,
+} from '../sources/registry.js';
 import { type Diagnostic, DiagnosticError } from '../yaml/diagnostics.js';
 import { loadYaml } from '../yaml/loadYaml.js';
 import { portalPeriods } from './portal.js';
@@ -25,12 +31,19 @@ export interface OfficesData extends OfficesFile {
   file: string;
 }
 
-/** Parses and checks the text of an offices file. Throws DiagnosticError listing every problem. */
-export function parseOffices(file: string, text: string): OfficesData {
-  const { value, located } = loadYaml(file, text, officesFileSchema);
+/**
+ * Parses and checks the text of an offices file, resolving its citations against `registry`.
+ * Throws DiagnosticError listing every problem.
+ */
+export function parseOffices(file: string, text: string, registry: Registry): OfficesData {
+  const { value: written, located } = loadYaml(file, text, officesFileSchema);
   const problems: Diagnostic[] = [];
   const problem = (path: PropertyKey[], message: string, code: string) =>
     problems.push({ file, ...located.locate(path), message, code });
+  const value = resolveCitations(written, registry, written.checked, (path, c) => {
+    const where = located.locate([...path, 'source']);
+    problems.push(unknownSourceProblem(file, where, c.source, registry.file));
+  });
 
   const cityIds = new Set<string>();
   const placeIds = new Set<string>();
@@ -114,9 +127,9 @@ export function parseOffices(file: string, text: string): OfficesData {
   return { ...value, file };
 }
 
-/** Reads the shipped `data/offices.yaml` under the package root. */
-export function loadOffices(root: string): OfficesData {
-  return parseOffices(OFFICES_FILE, readFileSync(join(root, OFFICES_FILE), 'utf8'));
+/** Reads the shipped `data/offices.yaml` under the package root, with the registry beside it. */
+export function loadOffices(root: string, registry: Registry = loadSourcesFile(root)): OfficesData {
+  return parseOffices(OFFICES_FILE, readFileSync(join(root, OFFICES_FILE), 'utf8'), registry);
 }
 
 /** A city or area id the data does not know; `known` lists the valid ids, for the message. */

@@ -4,7 +4,8 @@
  * an unknown key is an error, so a typo never silently hides an office.
  */
 import * as z from 'zod/mini';
-import { citationSchema } from '../rules/schema.js';
+import type { WithResolvedCitations } from '../sources/registry.js';
+import { citationSchema } from '../sources/schema.js';
 import { bilingualSchema, idSchema, isoDateSchema, nonEmptyString } from '../yaml/schemaParts.js';
 
 /** A remark shown with an office, city or portal; `source` when it rests on a source of its own. */
@@ -13,7 +14,7 @@ export const noteSchema = z.strictObject({
   zh: nonEmptyString,
   source: z.optional(citationSchema),
 });
-export type Note = z.infer<typeof noteSchema>;
+export type Note = WithResolvedCitations<z.infer<typeof noteSchema>>;
 
 /** A proper name: English always, Chinese where the official Chinese name is known. */
 export const nameSchema = z.strictObject({ en: nonEmptyString, zh: z.optional(nonEmptyString) });
@@ -59,7 +60,7 @@ export const variantSchema = z.strictObject({
   text: nonEmptyString,
   source: citationSchema,
 });
-export type Variant = z.infer<typeof variantSchema>;
+export type Variant = WithResolvedCitations<z.infer<typeof variantSchema>>;
 
 export const officeSchema = z.strictObject({
   id: idSchema,
@@ -76,7 +77,7 @@ export const officeSchema = z.strictObject({
   'see-also': z.optional(z.array(citationSchema)),
   variants: z.optional(z.array(variantSchema)),
 });
-export type Office = z.infer<typeof officeSchema>;
+export type Office = WithResolvedCitations<z.infer<typeof officeSchema>>;
 
 /** Service points a source counts but does not list (Beijing's 15 one-stop counters). */
 export const counterSchema = z.strictObject({
@@ -88,7 +89,7 @@ export const counterSchema = z.strictObject({
   notes: z.optional(z.array(noteSchema)),
   source: citationSchema,
 });
-export type Counter = z.infer<typeof counterSchema>;
+export type Counter = WithResolvedCitations<z.infer<typeof counterSchema>>;
 
 /** A district or registration area an employer can be registered in; ids are `--district` values. */
 export const areaSchema = z.strictObject({
@@ -106,7 +107,7 @@ export const citySchema = z.strictObject({
   counters: z.optional(z.array(counterSchema)),
   notes: z.optional(z.array(noteSchema)),
 });
-export type City = z.infer<typeof citySchema>;
+export type City = WithResolvedCitations<z.infer<typeof citySchema>>;
 
 /**
  * When a portal came into (or went out of) use: `on` a known date, or `between` two dates when
@@ -129,7 +130,7 @@ export const boundarySchema = z
       '"between" must list the earlier date first',
     ),
   );
-export type Boundary = z.infer<typeof boundarySchema>;
+export type Boundary = WithResolvedCitations<z.infer<typeof boundarySchema>>;
 
 /** A page that names the portal; `published` is the page's own date as far as it is known. */
 export const seenInSchema = z.strictObject({
@@ -139,7 +140,7 @@ export const seenInSchema = z.strictObject({
   ),
   source: citationSchema,
 });
-export type SeenIn = z.infer<typeof seenInSchema>;
+export type SeenIn = WithResolvedCitations<z.infer<typeof seenInSchema>>;
 
 export const portalSchema = z.strictObject({
   id: idSchema,
@@ -153,7 +154,7 @@ export const portalSchema = z.strictObject({
   source: citationSchema,
   'seen-in': z.optional(z.array(seenInSchema)),
 });
-export type Portal = z.infer<typeof portalSchema>;
+export type Portal = WithResolvedCitations<z.infer<typeof portalSchema>>;
 
 export const officesFileSchema = z.strictObject({
   checked: isoDateSchema,
@@ -161,4 +162,7 @@ export const officesFileSchema = z.strictObject({
   /** National: every city files through the same system. Oldest first. */
   portals: z.array(portalSchema).check(z.minLength(1)),
 });
-export type OfficesFile = z.infer<typeof officesFileSchema>;
+/** The file as written: citations name a registry id. */
+export type WrittenOfficesFile = z.infer<typeof officesFileSchema>;
+/** The file as loaded: every citation resolved against the registry (see ./load.ts). */
+export type OfficesFile = WithResolvedCitations<WrittenOfficesFile>;

@@ -1,10 +1,18 @@
 /**
  * Loads rule files and cross-checks what the schema alone cannot: every condition names a
- * declared fact and one of its values, ids are unique, deadlines refer only to earlier deadlines.
+ * declared fact and one of its values, ids are unique, deadlines refer only to earlier deadlines,
+ * every citation names a known source. Citations are resolved here, so plans carry them ready.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { displayPath } from '../data/loadData.js';
+import {
+  loadSourcesFile,
+  type Registry,
+  resolveCitations,
+  unknownSourceProblem,
+  withLocalSources,
+} from '../sources/registry.js';
 import { type Diagnostic, DiagnosticError } from '../yaml/diagnostics.js';
 import { loadYaml } from '../yaml/loadYaml.js';
 import { type Condition, type Count, type DateRef, type RuleFile, ruleFileSchema } from './schema.js';
@@ -18,8 +26,11 @@ export interface LoadedRules extends RuleFile {
 
 const ITEM_LISTS = ['facts', 'documents', 'deadlines', 'steps', 'warnings'] as const;
 
-/** Parses and checks one rule file's text. Throws DiagnosticError with every problem found. */
-export function parseRuleFile(file: string, text: string): LoadedRules {
+/**
+ * Parses and checks one rule file's text, resolving its citations against `registry` (plus the
+ * file's own `sources:`). Throws DiagnosticError with every problem found.
+ */
+export function parseRuleFile(file: string, text: string, registry: Registry): LoadedRules {
   const { value, located } = loadYaml(file, text, ruleFileSchema);
   const problems: Diagnostic[] = [];
   const problem = (path: PropertyKey[], message: string, code = 'rule-reference'): void => {
@@ -156,8 +167,27 @@ export function parseRuleFile(file: string, text: string): LoadedRules {
       problem(['steps', i, 'deadline'], `no deadline "${s.deadline}"`);
   });
 
+  const sources = withLocalSources(registry, value.sources, (id) => {
+    problems.push({
+      file,
+      ...located.locate(['sources'], id),
+      message: `source "${id}" is already in ${registry.file}; cite that one or give this one another id`,
+      code: 'shadowed-source',
+    });
+  });
+  const resolved = resolveCitations<typeof value, Condition | Count | DateRef>(
+    value,
+    sources,
+    value.checked,
+    (path, c) => {
+      const where = located.locate([...path, 'source']);
+      problems.push(unknownSourceProblem(file, where, c.source, registry.file, true));
+    },
+    ['sources'],
+  );
+
   if (problems.length > 0) throw new DiagnosticError(problems);
-  return { ...value, file, locations };
+  return { ...resolved, file, locations };
 }
 
 function valueAllowed(fact: RuleFile['facts'][number], v: unknown): boolean {
@@ -171,8 +201,15 @@ function allowedText(fact: RuleFile['facts'][number]): string {
   return fact.values ? ` (one of ${fact.values.map((v) => v.value).join(', ')})` : '';
 }
 
-/** Reads `<procedure>.yaml` under `rulesDir`, always parsing and validating it in full. */
-export function loadRuleFile(rulesDir: string, procedure: string): LoadedRules {
+/**
+ * Reads `<procedure>.yaml` under `rulesDir`, always parsing and validating it in full. Without
+ * `registry`, the one of the package layout is used: data/sources.yaml beside `rulesDir`.
+ */
+export function loadRuleFile(
+  rulesDir: string,
+  procedure: string,
+  registry: Registry = loadSourcesFile(join(rulesDir, '..')),
+): LoadedRules {
   const path = join(rulesDir, `${procedure}.yaml`);
-  return parseRuleFile(displayPath(path), readFileSync(path, 'utf8'));
+  return parseRuleFile(displayPath(path), readFileSync(path, 'utf8'), registry);
 }

@@ -3,19 +3,17 @@
  * is an error, so a typo never silently turns a rule off.
  */
 import * as z from 'zod/mini';
+import type { LegacyCitation, ResolvedCitation, WithResolvedCitations } from '../sources/registry.js';
+import { citationSchema, sourcesMapSchema } from '../sources/schema.js';
 import { bilingualSchema, idSchema, isoDateSchema, nonEmptyString } from '../yaml/schemaParts.js';
 
-/** Where an item comes from: a seed document's section or a law article, and when it was checked. */
-export const citationSchema = z
-  .strictObject({
-    doc: z.optional(nonEmptyString),
-    law: z.optional(nonEmptyString),
-    ref: nonEmptyString,
-    url: z.optional(nonEmptyString),
-    checked: isoDateSchema,
-  })
-  .check(z.refine((c) => c.doc !== undefined || c.law !== undefined, 'a source names a "doc" or a "law"'));
-export type Citation = z.infer<typeof citationSchema>;
+/**
+ * What a plan item carries as its source.
+ * @deprecated The old name: use ResolvedCitation (src/sources/registry.ts). The union with the
+ * pre-registry shape remains only because src/rules/evaluate.ts still builds its calendar
+ * citations as `{ doc, ref, checked }` and `{ law, ref, checked }`.
+ */
+export type Citation = ResolvedCitation | LegacyCitation;
 
 const scalar = z.union([z.string(), z.boolean(), z.number()]);
 
@@ -117,7 +115,6 @@ const itemBase = {
 };
 
 export const documentSchema = z.strictObject({ ...itemBase, title: bilingualSchema });
-export type DocumentRule = z.infer<typeof documentSchema>;
 
 export const alternativeSchema = z.strictObject({
   id: idSchema,
@@ -127,7 +124,6 @@ export const alternativeSchema = z.strictObject({
   count: countSchema,
   source: citationSchema,
 });
-export type Alternative = z.infer<typeof alternativeSchema>;
 
 export const deadlineKinds = ['due', 'earliest', 'ends', 'estimate'] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
@@ -140,7 +136,6 @@ export const deadlineCaseSchema = z.strictObject({
   alternatives: z.optional(z.array(alternativeSchema)),
   source: citationSchema,
 });
-export type DeadlineCase = z.infer<typeof deadlineCaseSchema>;
 
 export const deadlineSchema = z.strictObject({
   ...itemBase,
@@ -153,27 +148,30 @@ export const deadlineSchema = z.strictObject({
   /** The first case whose `when` holds replaces count, opens, alternatives and source. */
   cases: z.optional(z.array(deadlineCaseSchema)),
 });
-export type DeadlineRule = z.infer<typeof deadlineSchema>;
 
 export const stepSchema = z.strictObject({
   ...itemBase,
   title: bilingualSchema,
   deadline: z.optional(idSchema),
 });
-export type StepRule = z.infer<typeof stepSchema>;
 
 export const warningSchema = z.strictObject({
   ...itemBase,
   level: z.enum(['error', 'warning', 'info']),
   message: bilingualSchema,
 });
-export type WarningRule = z.infer<typeof warningSchema>;
 
 export const ruleFileSchema = z.strictObject({
   procedure: idSchema,
   title: bilingualSchema,
   summary: bilingualSchema,
+  /** The default `checked` date of every citation in the file. */
   checked: isoDateSchema,
+  /**
+   * Sources of a company's own rule folder, same shape as data/sources.yaml entries; the ids
+   * must not shadow registry ids.
+   */
+  sources: z.optional(sourcesMapSchema),
   /** Flag combinations shown under `permit check <procedure> --help`. */
   examples: z.optional(z.array(nonEmptyString)),
   facts: z.array(factSchema),
@@ -182,4 +180,14 @@ export const ruleFileSchema = z.strictObject({
   steps: z.array(stepSchema),
   warnings: z.array(warningSchema),
 });
-export type RuleFile = z.infer<typeof ruleFileSchema>;
+/** A rule file as written: citations name a registry id. */
+export type WrittenRuleFile = z.infer<typeof ruleFileSchema>;
+
+/** A rule file as loaded: every citation resolved against the registry (see src/rules/load.ts). */
+export type RuleFile = WithResolvedCitations<WrittenRuleFile, Condition | Count | DateRef>;
+export type DocumentRule = RuleFile['documents'][number];
+export type DeadlineRule = RuleFile['deadlines'][number];
+export type Alternative = NonNullable<DeadlineRule['alternatives']>[number];
+export type DeadlineCase = NonNullable<DeadlineRule['cases']>[number];
+export type StepRule = RuleFile['steps'][number];
+export type WarningRule = RuleFile['warnings'][number];

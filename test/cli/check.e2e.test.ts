@@ -28,7 +28,37 @@ describe('permit check cancel (built binary)', () => {
       status: 'upcoming',
     });
     expect(d.basis).toContain('2025-09-28');
-    expect(d.source).toMatchObject({ doc: '000_3690fb51b057e169.txt' });
+    expect(d.source).toMatchObject({
+      source: 'agency-cancellation-guide',
+      kind: 'secondary',
+      title: { en: 'How to cancel a China Work Permit?' },
+      publisher: { en: 'Ikky in China (ikkyinchina.com)' },
+      ref: 'note 3',
+      checked: '2026-11-22',
+    });
+    expect(Object.keys(d.source)).toEqual(['source', 'kind', 'title', 'publisher', 'ref', 'checked', 'url']);
+  });
+
+  it('names sources by title and publisher, never by a seed file name, in JSON and text', () => {
+    const json = permit([...resignation, '--format', 'json']);
+    const text = permit([...resignation, '--explain']);
+    for (const r of [json, text]) {
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/[0-9a-f]{16}\.txt/);
+      expect(r.stdout).not.toMatch(/research notes|domain-research/i);
+    }
+    expect(text.stdout).toContain(
+      "source: Standing Committee of the National People's Congress, Exit and Entry Administration Law of the People's Republic of China, art. 33",
+    );
+  });
+
+  it('labels a secondary source as secondary in the text output', () => {
+    const r = permit(resignation);
+    expect(r.stdout).toContain(
+      'source: secondary source: Ikky in China (ikkyinchina.com), How to cancel a China Work Permit?, note 3 <https://ikkyinchina.com/',
+    );
+    // Official guides carry no such label.
+    expect(r.stdout).not.toMatch(/secondary source: (National People's Congress|Standing Committee)/);
   });
 
   it('keeps the JSON contract: deadlines, documents, steps, warnings with ids and sources', () => {
@@ -64,6 +94,7 @@ describe('permit check cancel (built binary)', () => {
       });
       expect(Array.isArray(doc.notes)).toBe(true);
       expect(doc.source.checked).toBe('2026-11-22');
+      expect(doc.source).toMatchObject({ source: expect.any(String), kind: expect.any(String) });
     }
     expect(plan.steps.length).toBeGreaterThan(0);
     for (const w of plan.warnings)

@@ -58,7 +58,14 @@ describe('permit offices --format json', () => {
       },
       phone: ['010-57596100'],
       serves: { all: false, areas: ['chaoyang'] },
-      source: { doc: '003_7293e6b1f0980540.txt', checked: '2026-11-22' },
+      source: {
+        source: 'beijing-extension-guide',
+        kind: 'official-guide',
+        publisher: { en: "The People's Government of Beijing Municipality (english.beijing.gov.cn)" },
+        ref: 'service centers, entry 2',
+        checked: '2026-11-22',
+        url: 'http://english.beijing.gov.cn/mostrequested/workpermit/workpermitextension/',
+      },
     });
     expect(out.offices[0].serves.all).toBe(true);
     expect(out.counters.map((k: { count: number }) => k.count)).toEqual([15]);
@@ -67,7 +74,7 @@ describe('permit offices --format json', () => {
       url: 'https://www.12333.gov.cn/',
       from: { earliest: '2023-03-16', latest: '2024-12-24' },
       certain: true,
-      source: { doc: '002_946c329a002ef5ae.txt' },
+      source: { source: 'nanjing-work-permit-faq-2025', ref: 'question 2, step (1)' },
     });
     expect(out.portal.caveat).toBeUndefined();
     expect(out.portal.to).toBeUndefined();
@@ -142,7 +149,10 @@ describe('permit offices (text)', () => {
       '   Caveat    The switch from http://fwp.safea.gov.cn/ to https://fuwu.most.gov.cn/lhgzweb/',
     );
     expect(stdout).not.toContain('Chaoyang');
-    for (const line of stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(140);
+    // Wrapped to the width; only a web address on a line of its own cannot be broken.
+    for (const line of stdout.split('\n'))
+      if (!/^\s*<https?:\/\/\S+>$/.test(line)) expect(line.length, line).toBeLessThanOrEqual(140);
+    expect(stdout).toContain('   Source    The People\'s Government of Beijing Municipality (english.beijing.gov.cn), Work Permit');
   });
 
   it('lists every district id in --help', async () => {

@@ -1,7 +1,11 @@
 /** A broken offices file is refused with every problem at its file:line:col. */
 import { describe, expect, it } from 'vitest';
 import { parseOffices } from '../../src/offices/load.js';
+import { loadSourcesFile } from '../../src/sources/registry.js';
 import { type Diagnostic, DiagnosticError, formatDiagnostic } from '../../src/yaml/diagnostics.js';
+import { repoRoot } from '../helpers/calendar.js';
+
+const registry = loadSourcesFile(repoRoot);
 
 // Line numbers below are counted by hand on this text (line 1 is `checked:`).
 const VALID = `checked: 2026-11-22
@@ -19,7 +23,7 @@ cities:
         serves:
           areas: all
           text: { en: Everyone, zh: 所有单位 }
-        source: { doc: 001_0d3ed23c053e7205.txt, ref: "venues, item 1", checked: 2026-11-22 }
+        source: { source: beijing-cancellation-guide, ref: "venues, item 1" }
 portals:
   - id: first
     url: http://a.example/
@@ -28,13 +32,13 @@ portals:
     from:
       on: 2017-04-01
       basis: { en: Known, zh: 已知 }
-      source: { doc: domain-research.md, ref: "§2.1", checked: 2026-11-22 }
-    source: { doc: 001_0d3ed23c053e7205.txt, ref: "document 1", checked: 2026-11-22 }
+      source: { source: safea-notice-2017-40, ref: "nationwide implementation" }
+    source: { source: beijing-cancellation-guide, ref: "document 1" }
 `;
 
 function problems(text: string): Diagnostic[] {
   try {
-    parseOffices('bad.yaml', text);
+    parseOffices('bad.yaml', text, registry);
   } catch (e) {
     if (e instanceof DiagnosticError) return e.diagnostics;
     throw e;
@@ -50,7 +54,7 @@ const where = (d: Diagnostic[]) => d.map((x) => `${x.file}:${x.line}:${x.col} ${
 
 describe('parseOffices refuses', () => {
   it('accepts the fixture itself', () => {
-    expect(parseOffices('ok.yaml', VALID).cities[0]?.offices[0]?.id).toBe('main-office');
+    expect(parseOffices('ok.yaml', VALID, registry).cities[0]?.offices[0]?.id).toBe('main-office');
   });
 
   it('an unknown key, at the key', () => {
@@ -99,8 +103,8 @@ describe('parseOffices refuses', () => {
     from:
       between: [2016-01-01, 2016-12-31]
       basis: { en: Guess, zh: 推测 }
-      source: { doc: domain-research.md, ref: "§2.1", checked: 2026-11-22 }
-    source: { doc: 001_0d3ed23c053e7205.txt, ref: "document 1", checked: 2026-11-22 }
+      source: { source: safea-notice-2017-40, ref: "nationwide implementation" }
+    source: { source: beijing-cancellation-guide, ref: "document 1" }
 `;
     const d = problems(VALID + second);
     expect(where(d)).toEqual(['bad.yaml:32:7 portal-order']);
@@ -112,6 +116,17 @@ describe('parseOffices refuses', () => {
       edit('{ en: Everyone, zh: 所有单位 }', '{ en: Everyone, at any window, zh: 所有单位 }'),
     );
     expect(where(d)).toEqual(['bad.yaml:15:33 unknown-key']);
+  });
+
+  it('a citation naming no source of the registry, at the id', () => {
+    const d = problems(edit('source: { source: beijing-cancellation-guide, ref: "venues, item 1" }', 'source: { source: beijing-guide, ref: "venues, item 1" }'));
+    expect(where(d)).toEqual(['bad.yaml:16:27 unknown-source']);
+    expect(d[0]?.message).toContain('unknown source "beijing-guide"');
+  });
+
+  it('a citation in the old doc/law shape', () => {
+    const d = problems(edit('source: { source: beijing-cancellation-guide, ref: "document 1" }', 'source: { doc: 001_0d3ed23c053e7205.txt, ref: "document 1" }'));
+    expect(d.map((x) => x.code)).toContain('unknown-key');
   });
 
   it('YAML syntax errors', () => {

@@ -11,7 +11,6 @@ import { repoRoot } from '../helpers/calendar.js';
 
 const offices = loadOffices(repoRoot);
 const ids = (list: { id: string }[]) => list.map((o) => o.id);
-const SOURCE_DOC = /^(\d{3}_[0-9a-f]{16}\.txt|domain-research\.md)$/;
 
 describe('the shipped offices file', () => {
   it('loads and knows Beijing and Nanjing', () => {
@@ -19,7 +18,7 @@ describe('the shipped offices file', () => {
     expect(ids(offices.cities)).toEqual(['beijing', 'nanjing']);
   });
 
-  it('cites a seed file or the research notes, checked 2026-11-22, for every office, counter, note and portal', () => {
+  it('cites a registry source, checked 2026-11-22 unless the citation says otherwise, for every office, counter, note and portal', () => {
     const citations = [
       ...offices.cities.flatMap((c) => [
         ...c.offices.flatMap((o) => [
@@ -39,7 +38,9 @@ describe('the shipped offices file', () => {
     expect(citations.length).toBeGreaterThan(30);
     for (const c of citations) {
       expect(c, 'every city note has a source').toBeDefined();
-      expect(c?.doc).toMatch(SOURCE_DOC);
+      expect(c?.source).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(c?.title.en).toBeTruthy();
+      expect(c?.publisher.zh).toBeTruthy();
       expect(c?.checked).toBe('2026-11-22');
     }
   });
@@ -75,16 +76,16 @@ describe('the shipped offices file', () => {
 
   it('keeps seed 001 wording where it differs from seed 003', () => {
     const botc = findCity(offices, 'beijing').offices[0];
-    const fields = (botc?.variants ?? []).map((v) => `${v.field}:${v.source.doc}`);
-    expect(fields).toContain('address:001_0d3ed23c053e7205.txt');
-    expect(fields).toContain('name:001_0d3ed23c053e7205.txt');
-    expect(fields).toContain('name:003_7293e6b1f0980540.txt');
+    const fields = (botc?.variants ?? []).map((v) => `${v.field}:${v.source.source}`);
+    expect(fields).toContain('address:beijing-cancellation-guide');
+    expect(fields).toContain('name:beijing-cancellation-guide');
+    expect(fields).toContain('name:beijing-extension-guide');
   });
 
   it("records Beijing's 15 one-stop counters from seed 004 without inventing addresses", () => {
     const [counter] = countersFor(offices, 'beijing');
     expect(counter?.count).toBe(15);
-    expect(counter?.source.doc).toBe('004_fa863b1da3484472.txt');
+    expect(counter?.source.source).toBe('beijing-two-permits-guide-2023');
     expect(countersFor(offices, 'beijing', 'fengtai')).toHaveLength(1);
     expect(countersFor(offices, 'nanjing')).toEqual([]);
   });

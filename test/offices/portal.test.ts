@@ -4,6 +4,7 @@ import type { IsoDate } from '../../src/calendar/isoDate.js';
 import { loadOffices } from '../../src/offices/load.js';
 import { portalOn, portalPeriods } from '../../src/offices/portal.js';
 import type { Portal } from '../../src/offices/schema.js';
+import type { ResolvedCitation } from '../../src/sources/registry.js';
 import { repoRoot } from '../helpers/calendar.js';
 
 const { portals } = loadOffices(repoRoot);
@@ -63,7 +64,14 @@ describe('portalOn with the shipped portal history', () => {
 });
 
 describe('portalOn edge cases (synthetic history)', () => {
-  const citation = { doc: 'domain-research.md', ref: '§5 item 1', checked: '2026-11-22' as IsoDate };
+  const citation: ResolvedCitation = {
+    source: 'test-source',
+    kind: 'official-guide',
+    title: { en: 'Test page', zh: '测试页面' },
+    publisher: { en: 'Test office', zh: '测试机构' },
+    ref: 'section 1',
+    checked: '2026-11-22' as IsoDate,
+  };
   const boundary = (b: { on?: string; between?: [string, string] }) => ({
     ...(b.on ? { on: b.on as IsoDate } : {}),
     ...(b.between ? { between: b.between as [IsoDate, IsoDate] } : {}),

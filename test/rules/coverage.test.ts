@@ -1,22 +1,21 @@
 /**
  * Meta-test over rules/: every procedure has golden scenarios, and every document, deadline and
- * warning it can produce is expected by at least one scenario. A rule nobody tests fails here
- * with a sentence saying what to add.
+ * warning it can produce is expected by at least one scenario; every citation names a source of
+ * data/sources.yaml, and every source there is cited. A rule nobody tests, or a source nobody
+ * cites, fails here with a sentence saying what to do.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadOffices } from '../../src/offices/load.js';
 import { loadRuleFile } from '../../src/rules/load.js';
+import { CALENDAR_SOURCES, officesCitations, ruleCitations } from '../../src/sources/citedBy.js';
+import { loadSourcesFile } from '../../src/sources/registry.js';
 import { repoRoot } from '../helpers/calendar.js';
 import { loadGoldenFile } from '../helpers/golden.js';
 
-// The five source documents of shared/seeds/ that rule files may cite by name.
-const SEEDS = new Set([
-  '000_3690fb51b057e169.txt',
-  '001_0d3ed23c053e7205.txt',
-  '002_946c329a002ef5ae.txt',
-  '003_7293e6b1f0980540.txt',
-  '004_fa863b1da3484472.txt',
-]);
+const registry = loadSourcesFile(repoRoot);
+// A ref says where in the source to look; it never points at this project's own files.
+const NOT_A_REF = /research notes|domain-research|\bseeds?\b|[0-9a-f]{16}\.txt/i;
 
 const procedures = readdirSync(`${repoRoot}rules`)
   .filter((f) => f.endsWith('.yaml'))
@@ -54,12 +53,45 @@ describe.each(procedures)('rules/%s.yaml', (procedure) => {
     ).toEqual([]);
   });
 
-  it('cites only the known seed documents by name', () => {
-    const text = readFileSync(`${repoRoot}rules/${procedure}.yaml`, 'utf8');
-    const cited = [...text.matchAll(/doc: "?([^\s,"}]+)/g)].map((m) => m[1] as string);
+  it('cites only sources of data/sources.yaml, with refs a reader can look up', () => {
+    // The loader refuses a citation naming no registry source (unknown-source); loading is the test.
+    const rules = loadRuleFile(`${repoRoot}rules`, procedure, registry);
+    const bad = ruleCitations(rules)
+      .filter((c) => NOT_A_REF.test(c.ref))
+      .map((c) => `${c.itemKind} "${c.item}" (${c.as}): "${c.ref}"`);
+    expect(bad, `say where in the source, e.g. "art. 33" or "question 3, item 4": ${bad.join('; ')}`).toEqual([]);
+  });
+});
+
+describe('data/sources.yaml', () => {
+  const rules = procedures.map((p) => loadRuleFile(`${repoRoot}rules`, p, registry));
+  const offices = loadOffices(repoRoot, registry);
+  const cited = [...rules.flatMap(ruleCitations), ...officesCitations(offices)];
+
+  it('is cited from data/offices.yaml with refs a reader can look up', () => {
+    const bad = officesCitations(offices)
+      .filter((c) => NOT_A_REF.test(c.ref))
+      .map((c) => `${c.itemKind} "${c.item}" (${c.as}): "${c.ref}"`);
+    expect(bad, bad.join('; ')).toEqual([]);
+  });
+
+  it('has every entry cited by a rule, the offices data or the calendar', () => {
+    const used = new Set([...cited.map((c) => c.source), ...CALENDAR_SOURCES]);
+    const unused = registry.sources.filter((s) => !used.has(s.id)).map((s) => s.id);
     expect(
-      cited.filter((d) => !SEEDS.has(d)),
-      'a `doc:` must name one of the files in shared/seeds/',
+      unused,
+      `no rule file or data/offices.yaml cites ${unused.map((id) => `"${id}"`).join(', ')}: cite it or remove it from data/sources.yaml`,
     ).toEqual([]);
+  });
+
+  it('labels every source that is not an official text as secondary', () => {
+    // The agency guide and the university pages are corroboration only.
+    const kinds = Object.fromEntries(registry.sources.map((s) => [s.id, s.kind]));
+    expect(kinds['agency-cancellation-guide']).toBe('secondary');
+    expect(kinds['nanjing-work-permit-faq-2025']).toBe('official-guide');
+    expect(kinds['civil-code']).toBe('law');
+    expect(kinds['mohrss-notice-2024-75']).toBe('notice');
+    for (const s of registry.sources.filter((x) => /\.edu\.cn\//.test(x.url ?? '')))
+      if (s.id !== 'national-service-guide-2017') expect(s.kind, `${s.id} is a university's page`).toBe('secondary');
   });
 });

@@ -4,14 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRuleFile } from '../../src/rules/load.js';
+import { loadSourcesFile } from '../../src/sources/registry.js';
 import { DiagnosticError } from '../../src/yaml/diagnostics.js';
+import { repoRoot } from '../helpers/calendar.js';
+
+const registry = loadSourcesFile(repoRoot);
 
 const header = `procedure: demo
 title: { en: Demo, zh: 示例 }
 summary: { en: Demo, zh: 示例 }
 checked: 2026-11-22
 `;
-const src = '{ doc: 000_3690fb51b057e169.txt, ref: "note 3", checked: 2026-11-22 }';
+const src = '{ source: agency-cancellation-guide, ref: "note 3" }';
 const facts = `facts:
   - id: reason
     type: enum
@@ -30,7 +34,7 @@ const empty = (except: string[]) =>
 
 function diagnostics(text: string) {
   try {
-    parseRuleFile('rules/demo.yaml', text);
+    parseRuleFile('rules/demo.yaml', text, registry);
   } catch (e) {
     if (e instanceof DiagnosticError)
       return e.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`);
@@ -40,10 +44,46 @@ function diagnostics(text: string) {
 }
 
 describe('parseRuleFile', () => {
+  it('resolves citations with the file-level checked date and the registry entry', () => {
+    const text = `${header}${facts}documents:\n  - id: form\n    title: { en: Form, zh: 表 }\n    source: ${src}\n    see-also:\n      - { source: civil-code, ref: "art. 201", checked: 2026-12-01 }\n${empty(['documents'])}`;
+    const form = parseRuleFile('rules/demo.yaml', text, registry).documents[0];
+    expect(form?.source).toEqual({
+      source: 'agency-cancellation-guide',
+      kind: 'secondary',
+      title: { en: 'How to cancel a China Work Permit?', zh: '如何注销中国工作许可（英文指南）' },
+      publisher: { en: 'Ikky in China (ikkyinchina.com)', zh: 'Ikky in China（ikkyinchina.com）' },
+      ref: 'note 3',
+      checked: '2026-11-22',
+      url: 'https://ikkyinchina.com/2021/12/18/china-work-permit-cancellation-guide-for-foreign-applicants/',
+    });
+    expect(form?.['see-also']?.[0]).toMatchObject({ source: 'civil-code', kind: 'law', checked: '2026-12-01' });
+    expect(JSON.stringify(form)).not.toContain('seed');
+  });
+
+  it("accepts a company's own source declared in the file and cited by it", () => {
+    const own = `sources:\n  house-handbook:\n    kind: secondary\n    title: { en: HR handbook, zh: 人事手册 }\n    publisher: { en: ACME Ltd, zh: 某公司 }\n`;
+    const text = `${header}${own}${facts}documents:\n  - id: form\n    title: { en: Form, zh: 表 }\n    source: { source: house-handbook, ref: "chapter 2" }\n${empty(['documents'])}`;
+    expect(diagnostics(text)).toEqual([]);
+    expect(parseRuleFile('rules/demo.yaml', text, registry).documents[0]?.source).toMatchObject({
+      source: 'house-handbook',
+      kind: 'secondary',
+      publisher: { en: 'ACME Ltd' },
+      checked: '2026-11-22',
+    });
+  });
+
+  it('reports every unknown source at once, not just the first', () => {
+    const text = `${header}${facts}documents:\n  - id: a\n    title: { en: A, zh: 甲 }\n    source: { source: nope-1, ref: "x" }\n  - id: b\n    title: { en: B, zh: 乙 }\n    source: { source: nope-2, ref: "y" }\n${empty(['documents'])}`;
+    expect(diagnostics(text).map((d) => d.split(' ').slice(0, 2).join(' '))).toEqual([
+      '17:23 unknown-source',
+      '20:23 unknown-source',
+    ]);
+  });
+
   it('accepts a minimal valid file', () => {
     const text = `${header}${facts}documents:\n  - id: form\n    title: { en: Form, zh: 表 }\n    when: { fact: reason, is: resignation }\n    source: ${src}\n${empty(['documents'])}`;
     expect(diagnostics(text)).toEqual([]);
-    expect(parseRuleFile('rules/demo.yaml', text).locations.get('form')).toBe('rules/demo.yaml:15');
+    expect(parseRuleFile('rules/demo.yaml', text, registry).locations.get('form')).toBe('rules/demo.yaml:15');
   });
 
   it.each([
@@ -91,6 +131,26 @@ describe('parseRuleFile', () => {
       'a message placeholder naming no deadline',
       `${header}${facts}warnings:\n  - id: w\n    level: error\n    message: { en: "Stale since {{nope}}", zh: 过期 }\n    source: ${src}\n${empty(['warnings'])}`,
       '17:14 rule-reference placeholder {{nope}} names no deadline',
+    ],
+    [
+      'a citation naming no source of the registry',
+      `${header}${facts}documents:\n  - id: form\n    title: { en: Form, zh: 表 }\n    source: { source: agency-guide, ref: "note 3" }\n${empty(['documents'])}`,
+      '17:23 unknown-source unknown source "agency-guide"',
+    ],
+    [
+      'a see-also naming no source of the registry',
+      `${header}${facts}documents:\n  - id: form\n    title: { en: Form, zh: 表 }\n    source: ${src}\n    see-also:\n      - { source: civil-code, ref: "art. 201" }\n      - { source: civil-cod, ref: "art. 201" }\n${empty(['documents'])}`,
+      '20:19 unknown-source unknown source "civil-cod"',
+    ],
+    [
+      'a citation in the old doc shape',
+      `${header}${facts}documents:\n  - id: form\n    title: { en: Form, zh: 表 }\n    source: { doc: 000_3690fb51b057e169.txt, ref: "note 3", checked: 2026-11-22 }\n${empty(['documents'])}`,
+      '17:13 invalid-type documents[0].source.source',
+    ],
+    [
+      "a file's own source that shadows a registry id",
+      `${header}sources:\n  civil-code:\n    kind: law\n    title: { en: Code, zh: 法典 }\n    publisher: { en: NPC, zh: 全国人大 }\n${facts}${empty([])}`,
+      '6:3 shadowed-source source "civil-code" is already in data/sources.yaml',
     ],
     [
       'a YAML syntax error',

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
-import { loadRules } from '../../data/loadData.js';
+import { loadRules, readSources, type SourcesText } from '../../data/loadData.js';
 import type { Snapshot } from '../../data/snapshot.js';
 import type { FactValues } from '../../rules/conditions.js';
 import { evaluate, type Plan } from '../../rules/evaluate.js';
@@ -52,13 +52,16 @@ export async function checkCommand(
   snapshot: Snapshot | undefined,
 ): Promise<Command> {
   const check = new Command('check').description('list documents, steps and due dates for a procedure');
+  let sources: SourcesText | undefined;
   for (const procedure of listProcedures(rulesDir)) {
     const sub = check.command(procedure);
     if (wanted !== undefined && wanted !== procedure) {
       sub.description(`permit check ${procedure} --help for its flags`);
       continue;
     }
-    const rules = await loadRules(rulesDir, procedure, snapshot);
+    // The shipped registry resolves the citations of every rule folder, PERMIT_RULES included.
+    sources ??= readSources(root);
+    const rules = await loadRules(rulesDir, procedure, snapshot, sources);
     const examples = (rules.examples ?? []).map((e) => `  $ permit check ${procedure} ${e}`);
     sub
       .description(`${rules.title.en} (${rules.title.zh})`)

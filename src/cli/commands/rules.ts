@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { citationText } from '../../report/citation.js';
 import type { LoadedRules } from '../../rules/load.js';
-import type { Citation } from '../../rules/schema.js';
+import type { ResolvedCitation } from '../../sources/registry.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { listProcedures } from './check.js';
@@ -46,7 +46,7 @@ function showText(r: LoadedRules): string {
       `  ${flag.padEnd(28)}${values}${f.default !== undefined ? ` (default ${String(f.default)})` : ''}`,
     );
   }
-  const section = (title: string, list: { id: string; source: Citation; label: string }[]) => {
+  const section = (title: string, list: { id: string; source: ResolvedCitation; label: string }[]) => {
     out.push('', `${title}:`);
     for (const x of list)
       out.push(`  ${x.id.padEnd(34)}${x.label}`, `  ${''.padEnd(34)}source: ${citationText(x.source)}`);
@@ -82,7 +82,9 @@ export function rulesCommand(root: string, rulesDir: string, io: Io): Command {
     .addOption(format())
     .action(async (opts: { format: string }) => {
       const { loadRuleFile } = await import('../../rules/load.js');
-      const all = listProcedures(rulesDir).map((p) => loadRuleFile(rulesDir, p));
+      const { loadSourcesFile } = await import('../../sources/registry.js');
+      const registry = loadSourcesFile(root);
+      const all = listProcedures(rulesDir).map((p) => loadRuleFile(rulesDir, p, registry));
       if (opts.format === 'json') {
         io.stdout(`${JSON.stringify(all.map(describeRules), null, 2)}\n`);
         return;
@@ -104,7 +106,8 @@ export function rulesCommand(root: string, rulesDir: string, io: Io): Command {
       if (!known.includes(procedure))
         throw new UsageError(`unknown procedure "${procedure}" (one of: ${known.join(', ')})`);
       const { loadRuleFile } = await import('../../rules/load.js');
-      const r = loadRuleFile(rulesDir, procedure);
+      const { loadSourcesFile } = await import('../../sources/registry.js');
+      const r = loadRuleFile(rulesDir, procedure, loadSourcesFile(root));
       io.stdout(opts.format === 'json' ? `${JSON.stringify(describeRules(r), null, 2)}\n` : showText(r));
     });
   return rules;

@@ -1,0 +1,149 @@
+/**
+ * `permit sources [id]`: every source the rules and the offices data cite, with its kind (a
+ * secondary source labelled as such), title, publisher, date and address; for one source, also
+ * the rule items and offices entries that cite it.
+ */
+import { Command, Option } from 'commander';
+import { loadRegistry, loadRules, readSources } from '../../data/loadData.js';
+import type { Snapshot } from '../../data/snapshot.js';
+import { CALENDAR_SOURCES, type CitedAt, officesCitations, ruleCitations } from '../../sources/citedBy.js';
+import type { Source, SourceKind } from '../../sources/registry.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { listProcedures } from './check.js';
+
+const EXAMPLES = `
+Examples:
+  $ permit sources                                   # every source, secondary ones labelled
+  $ permit sources civil-code                        # one source and what cites it
+  $ permit sources nanjing-work-permit-faq-2025 --format json`;
+
+const KIND_TEXT: Record<SourceKind, string> = {
+  law: 'law',
+  notice: 'notice',
+  'official-guide': 'official guide',
+  secondary: 'SECONDARY SOURCE (not an official text; corroboration only)',
+};
+
+/** A source as outputs show it: never its seed file name. */
+interface ShownSource extends Omit<Source, 'seed'> {
+  /** For a source declared in a rule file rather than in data/sources.yaml. */
+  declaredIn?: string;
+}
+
+function shown(s: Source, declaredIn?: string): ShownSource {
+  const { seed: _seed, ...rest } = s;
+  return declaredIn ? { ...rest, declaredIn } : rest;
+}
+
+function sourceJson(s: ShownSource) {
+  return {
+    id: s.id,
+    kind: s.kind,
+    secondary: s.kind === 'secondary',
+    title: s.title,
+    publisher: s.publisher,
+    ...(s.date ? { date: s.date } : {}),
+    ...(s.url ? { url: s.url } : {}),
+    ...(s.note ? { note: s.note } : {}),
+    ...(s.declaredIn ? { declaredIn: s.declaredIn } : {}),
+  };
+}
+
+function sourceText(s: ShownSource, full: boolean): string[] {
+  const lines = [`${s.id}  [${KIND_TEXT[s.kind]}]`];
+  lines.push(`   ${s.title.en} · ${s.title.zh}`);
+  lines.push(`   ${s.publisher.en} · ${s.publisher.zh}${s.date ? `, ${s.date}` : ''}`);
+  if (s.url) lines.push(`   ${s.url}`);
+  if (full && s.note) lines.push(`   Note: ${s.note.en}`, `         ${s.note.zh}`);
+  if (s.declaredIn) lines.push(`   declared in ${s.declaredIn}`);
+  return lines;
+}
+
+function citedText(list: CitedAt[]): string[] {
+  const where = (c: CitedAt) => c.procedure ?? c.file;
+  const width = Math.max(0, ...list.map((c) => where(c).length)) + 2;
+  const as = (c: CitedAt) => (c.as === 'source' ? '' : ` (${c.as})`);
+  return list.map((c) => `  ${where(c).padEnd(width)}${c.itemKind} ${c.item}${as(c)}: ${c.ref}`);
+}
+
+export const SOURCES_DESCRIPTION =
+  'the sources rules and data cite: kind, title, publisher, date, address, and what cites each';
+
+export function sourcesCommand(
+  root: string,
+  rulesDir: string,
+  io: Io,
+  snapshot: Snapshot | undefined,
+): Command {
+  const cmd = new Command('sources')
+    .description(SOURCES_DESCRIPTION)
+    .argument('[id]', 'a source id (e.g. civil-code): show it and every rule item that cites it')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      '\nKinds: law, notice, official guide; a secondary source (agency, university, blog) is' +
+        ` labelled as such.\n${EXAMPLES}`,
+    );
+  cmd.action(async (id: string | undefined) => {
+    const { format } = cmd.opts() as { format: 'text' | 'json' };
+    const text = readSources(root);
+    const registry = await loadRegistry(text, snapshot);
+    const rules = await Promise.all(
+      listProcedures(rulesDir).map((p) => loadRules(rulesDir, p, snapshot, text)),
+    );
+    const all: ShownSource[] = [
+      ...registry.sources.map((s) => shown(s)),
+      ...rules.flatMap((r) =>
+        Object.entries(r.sources ?? {}).map(([sid, entry]) => shown({ id: sid, ...entry }, r.file)),
+      ),
+    ];
+
+    if (id === undefined) {
+      if (format === 'json') {
+        const json = { checked: registry.checked, sources: all.map(sourceJson) };
+        io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+        return;
+      }
+      const secondary = all.filter((s) => s.kind === 'secondary').length;
+      const out = [
+        `Sources (${registry.file}, checked ${registry.checked}): ${all.length}, ` +
+          `of which ${secondary} secondary`,
+      ];
+      for (const s of all) out.push('', ...sourceText(s, false));
+      out.push('', 'permit sources <id> shows a source in full and every rule item that cites it.');
+      io.stdout(`${out.join('\n')}\n`);
+      return;
+    }
+
+    const source = all.find((s) => s.id === id);
+    if (!source) {
+      const example = all[0]?.id ?? 'civil-code';
+      throw new UsageError(`unknown source "${id}" (permit sources lists them, e.g. ${example})`);
+    }
+    const { loadOffices } = await import('../../offices/load.js');
+    const citedBy = [
+      ...rules.flatMap(ruleCitations),
+      ...officesCitations(loadOffices(root, registry)),
+    ]
+      .filter((c) => c.source === id)
+      .map(({ source: _s, ...c }) => c);
+    const calendar = CALENDAR_SOURCES.includes(id);
+    if (format === 'json') {
+      const json = { ...sourceJson(source), ...(calendar ? { calendar: true } : {}), citedBy };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+      return;
+    }
+    const out = sourceText(source, true);
+    if (calendar) out.push('', 'The working-day calendar (data/calendar/cn.yaml) rests on it.');
+    out.push(
+      '',
+      citedBy.length > 0
+        ? `Cited by (${citedBy.length}):`
+        : 'Cited by: nothing in the rules or the offices data.',
+    );
+    out.push(...citedText(citedBy));
+    io.stdout(`${out.join('\n')}\n`);
+  });
+  return cmd;
+}
