@@ -4,7 +4,9 @@ import { type Diagnostic, DiagnosticError } from '../yaml/diagnostics.js';
 import { loadYaml } from '../yaml/loadYaml.js';
 import { isoDateSchema, nonEmptyString } from '../yaml/schemaParts.js';
 import { dayOfWeek, yearOf } from './isoDate.js';
+import type { StatutoryTable } from './statutoryFile.js';
 import { type CalendarYear, WorkCalendar } from './workCalendar.js';
+import { yearKeySchema } from './yearKey.js';
 
 const yearSchema = z.strictObject({
   notice: z.strictObject({ title: nonEmptyString, urls: z.array(nonEmptyString) }),
@@ -16,7 +18,7 @@ const yearSchema = z.strictObject({
 export const calendarFileSchema = z.strictObject({
   source: z.optional(z.string()),
   checked: z.optional(isoDateSchema),
-  years: z.record(z.string().check(z.regex(/^\d{4}$/, 'year keys are four digits, e.g. "2027"')), yearSchema),
+  years: z.record(yearKeySchema, yearSchema),
 });
 
 /** Parses one calendar file; throws a DiagnosticError naming file:line:col for any problem. */
@@ -48,9 +50,15 @@ export function parseCalendarFile(file: string, text: string): CalendarYear[] {
   return years;
 }
 
-/** Builds the calendar from the shipped file plus overlays; a later file's year replaces an earlier one. */
-export function buildCalendar(files: { file: string; text: string }[]): WorkCalendar {
+/**
+ * Builds the calendar from the shipped file plus overlays (a later file's year replaces an
+ * earlier one), with the statutory holidays closing the years none of them publishes.
+ */
+export function buildCalendar(
+  files: { file: string; text: string }[],
+  statutory?: StatutoryTable,
+): WorkCalendar {
   const byYear = new Map<number, CalendarYear>();
   for (const f of files) for (const y of parseCalendarFile(f.file, f.text)) byYear.set(y.year, y);
-  return new WorkCalendar(byYear.values());
+  return new WorkCalendar(byYear.values(), statutory);
 }

@@ -1,7 +1,13 @@
 /**
  * China's working-day calendar: weekdays, declared rest days and weekend make-up working days
  * (调休上班日), answered in constant time from a precomputed index.
+ *
+ * A year whose State Council arrangement is published is taken as published. Any other year is
+ * provisional: its statutory holidays (fixed by the Holiday Measures, art. 2) are closed, but its
+ * bridge days and make-up working days are unknown, so weekends and those holidays are the only
+ * closed days and anything computed across it is reported as provisional.
  */
+import type { Bilingual } from '../core/vocabulary.js';
 import { fromDayNumber, type IsoDate, toDayNumber, yearOf } from './isoDate.js';
 
 /** One year of the State Council's holiday arrangement. */
@@ -14,6 +20,21 @@ export interface CalendarYear {
   notice: { title: string; urls: readonly string[] };
 }
 
+/** A statutory holiday of a year, from data/calendar/statutory.yaml. */
+export interface StatutoryDay {
+  date: IsoDate;
+  /** Holiday id, e.g. `spring-festival-eve`; named in {@link StatutoryHolidays.names}. */
+  holiday: string;
+}
+
+/** The statutory holidays of the years after the published ones, and their names. */
+export interface StatutoryHolidays {
+  names: Readonly<Record<string, Bilingual>>;
+  years: ReadonlyMap<number, readonly StatutoryDay[]>;
+}
+
+const NO_STATUTORY: StatutoryHolidays = { names: {}, years: new Map() };
+
 /** What kind of day a date is, for explanations. */
 export type DayKind = 'workday' | 'makeup-workday' | 'weekend' | 'rest-day';
 
@@ -24,11 +45,6 @@ export type MakeupDays = 'counted' | 'not-counted';
 export class CalendarRangeError extends RangeError {
   override name = 'CalendarRangeError';
 }
-
-// Years after the last published one are computed provisionally (weekends only, always
-// reported); this bounds how far, and how far back before the first published year.
-const PROVISIONAL_YEARS_AFTER = 10;
-const PROVISIONAL_YEARS_BEFORE = 10;
 
 const KIND_CODE: Record<DayKind, number> = { workday: 0, 'makeup-workday': 1, weekend: 2, 'rest-day': 3 };
 const KINDS: DayKind[] = ['workday', 'makeup-workday', 'weekend', 'rest-day'];
@@ -51,26 +67,36 @@ function buildIndex(kinds: Uint8Array, isWork: (code: number) => boolean): Workd
 }
 
 export class WorkCalendar {
-  /** Years whose holiday arrangement is known, ascending. */
+  /** Years whose holiday arrangement is published, ascending. */
   readonly coveredYears: readonly number[];
+  /** First and last day the calendar can compute: published years, then provisional ones. */
   readonly spanStart: IsoDate;
   readonly spanEnd: IsoDate;
   private readonly years: ReadonlyMap<number, CalendarYear>;
+  private readonly statutory: StatutoryHolidays;
+  /** Statutory holiday id by date, for the provisional years only. */
+  private readonly holidays: ReadonlyMap<IsoDate, string>;
   private readonly start: number;
   private readonly kinds: Uint8Array;
   private readonly official: WorkdayIndex;
   private readonly withoutMakeup: WorkdayIndex;
 
-  constructor(years: Iterable<CalendarYear>) {
+  /**
+   * @param published years with a State Council arrangement (a later one of the same year wins)
+   * @param statutory statutory holidays for the years after them; the calendar reaches as far as
+   *   either goes, so a date past the last statutory year cannot be computed at all
+   */
+  constructor(published: Iterable<CalendarYear>, statutory: StatutoryHolidays = NO_STATUTORY) {
     const byYear = new Map<number, CalendarYear>();
-    for (const y of years) byYear.set(y.year, y);
-    if (byYear.size === 0) throw new Error('a calendar needs at least one year');
+    for (const y of published) byYear.set(y.year, y);
+    if (byYear.size === 0) throw new Error('a calendar needs at least one published year');
     this.years = byYear;
+    this.statutory = statutory;
     this.coveredYears = [...byYear.keys()].sort((a, b) => a - b);
     const first = this.coveredYears[0] as number;
-    const last = this.coveredYears[this.coveredYears.length - 1] as number;
-    this.spanStart = `${first - PROVISIONAL_YEARS_BEFORE}-01-01` as IsoDate;
-    this.spanEnd = `${last + PROVISIONAL_YEARS_AFTER}-12-31` as IsoDate;
+    const last = Math.max(this.coveredYears.at(-1) as number, ...statutory.years.keys());
+    this.spanStart = `${String(first).padStart(4, '0')}-01-01` as IsoDate;
+    this.spanEnd = `${String(last).padStart(4, '0')}-12-31` as IsoDate;
     this.start = toDayNumber(this.spanStart);
     const length = toDayNumber(this.spanEnd) - this.start + 1;
     this.kinds = new Uint8Array(length);
@@ -78,6 +104,16 @@ export class WorkCalendar {
       const dow = (((this.start + i + 4) % 7) + 7) % 7;
       this.kinds[i] = dow === 0 || dow === 6 ? KIND_CODE.weekend : KIND_CODE.workday;
     }
+    const holidays = new Map<IsoDate, string>();
+    for (const [year, days] of statutory.years) {
+      // A published arrangement replaces the provisional year entirely.
+      if (byYear.has(year)) continue;
+      for (const d of days) {
+        this.kinds[this.offset(d.date)] = KIND_CODE['rest-day'];
+        holidays.set(d.date, d.holiday);
+      }
+    }
+    this.holidays = holidays;
     for (const y of byYear.values()) {
       for (const d of y.off) this.kinds[this.offset(d)] = KIND_CODE['rest-day'];
       for (const d of y.work) this.kinds[this.offset(d)] = KIND_CODE['makeup-workday'];
@@ -110,19 +146,22 @@ export class WorkCalendar {
     return makeup === 'counted' ? this.official : this.withoutMakeup;
   }
 
-  /** The holiday arrangement of `year`, if published in this calendar. */
-  year(year: number): CalendarYear | undefined {
-    return this.years.get(year);
-  }
-
   /** Whether `d` lies in the range this calendar can compute, published or provisional. */
   contains(d: IsoDate): boolean {
     return d >= this.spanStart && d <= this.spanEnd;
   }
 
-  /** Whether `year`'s holiday arrangement is known. */
-  covers(year: number): boolean {
-    return this.years.has(year);
+  /**
+   * The statutory holiday a date of a provisional year is, with its name; undefined for any
+   * other date (published years name their rest days in their notice, not here).
+   *
+   * @example
+   * cal.statutoryHoliday('2027-02-05') //=> { id: 'spring-festival-eve', name: { en: 'Spring Festival Eve', zh: '除夕' } }
+   */
+  statutoryHoliday(d: IsoDate): { id: string; name: Bilingual } | undefined {
+    const id = this.holidays.get(d);
+    if (id === undefined) return undefined;
+    return { id, name: this.statutory.names[id] ?? { en: id, zh: id } };
   }
 
   /**
@@ -217,9 +256,20 @@ export class WorkCalendar {
     return out;
   }
 
+  /** The statutory holidays of provisional years in `[from, to]`, in date order. */
+  statutoryHolidaysBetween(from: IsoDate, to: IsoDate): { date: IsoDate; name: Bilingual }[] {
+    const out: { date: IsoDate; name: Bilingual }[] = [];
+    for (let i = this.offset(from), end = this.offset(to); i <= end; i++) {
+      const date = this.toDate(i);
+      const holiday = this.statutoryHoliday(date);
+      if (holiday) out.push({ date, name: holiday.name });
+    }
+    return out;
+  }
+
   /**
-   * Years between two dates (inclusive, either order) whose holiday arrangement is unknown, so that
-   * anything computed across them is provisional.
+   * Years between two dates (inclusive, either order) whose holiday arrangement is not published,
+   * so that anything computed across them is provisional.
    */
   uncoveredYears(a: IsoDate, b: IsoDate): number[] {
     const [lo, hi] = a <= b ? [yearOf(a), yearOf(b)] : [yearOf(b), yearOf(a)];

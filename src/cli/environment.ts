@@ -47,7 +47,11 @@ export async function loadCalendar(
   for (const path of overlays) {
     if (path) files.push({ file: path, text: readUserFile(resolve(path), 'calendar file') });
   }
-  return { calendar: await loadCalendarFiles(files, snapshot), files: files.map((f) => f.file) };
+  const statutory = {
+    file: 'data/calendar/statutory.yaml',
+    text: readFileSync(join(root, 'data/calendar/statutory.yaml'), 'utf8'),
+  };
+  return { calendar: await loadCalendarFiles(files, statutory, snapshot), files: files.map((f) => f.file) };
 }
 
 /** Today's date in Asia/Shanghai, whatever the machine's time zone. */

@@ -9,7 +9,14 @@ import { type CalendarYear, WorkCalendar } from '../calendar/workCalendar.js';
 import type { LoadedRules } from '../rules/load.js';
 import { SOURCES_FILE } from '../sources/files.js';
 import type { Registry } from '../sources/registry.js';
-import { cachedCalendar, cachedRules, cachedSources, contentHash, type Snapshot } from './snapshot.js';
+import {
+  cachedCalendar,
+  cachedRules,
+  cachedSources,
+  cachedStatutory,
+  contentHash,
+  type Snapshot,
+} from './snapshot.js';
 
 /** A path as messages should show it: relative to the working directory when inside it. */
 export function displayPath(path: string): string {
@@ -66,9 +73,13 @@ export interface CalendarSource {
   text: string;
 }
 
-/** Builds the calendar from the files in order; a later file's year replaces an earlier one. */
+/**
+ * Builds the calendar from the files in order (a later file's year replaces an earlier one),
+ * with the statutory holidays closing the years none of them publishes.
+ */
 export async function loadCalendarFiles(
   sources: CalendarSource[],
+  statutory: CalendarSource,
   snapshot: Snapshot | undefined,
 ): Promise<WorkCalendar> {
   const byYear = new Map<number, CalendarYear>();
@@ -80,5 +91,10 @@ export async function loadCalendarFiles(
     }
     for (const y of years) byYear.set(y.year, y);
   }
-  return new WorkCalendar(byYear.values());
+  let table = cachedStatutory(snapshot, statutory.text);
+  if (!table) {
+    const { parseStatutoryFile } = await import('../calendar/statutoryFile.js');
+    table = parseStatutoryFile(statutory.file, statutory.text);
+  }
+  return new WorkCalendar(byYear.values(), table);
 }

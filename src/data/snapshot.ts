@@ -11,7 +11,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CalendarYear } from '../calendar/workCalendar.js';
+import type { StatutoryTable } from '../calendar/statutoryFile.js';
+import type { CalendarYear, StatutoryDay } from '../calendar/workCalendar.js';
 import type { LoadedRules } from '../rules/load.js';
 import type { Registry } from '../sources/registry.js';
 
@@ -29,6 +30,21 @@ export interface Snapshot {
   calendars: Record<string, Entry<CalendarYear[]>>;
   /** The source registry, data/sources.yaml. */
   sources?: Entry<Registry>;
+  /** The statutory-holiday table, data/calendar/statutory.yaml, with its years as entries. */
+  statutory?: Entry<SerializedStatutory>;
+}
+
+/** StatutoryTable with its years map as entries, so it survives JSON. */
+export type SerializedStatutory = Omit<StatutoryTable, 'years'> & { years: [number, StatutoryDay[]][] };
+
+export function serializeStatutory(t: StatutoryTable): SerializedStatutory {
+  return { ...t, years: [...t.years].map(([y, days]) => [y, [...days]]) };
+}
+
+/** The cached statutory-holiday table for this exact text, or undefined when the file changed. */
+export function cachedStatutory(snapshot: Snapshot | undefined, text: string): StatutoryTable | undefined {
+  const entry = snapshot?.statutory;
+  return entry && entry.sha256 === contentHash(text) ? { ...entry.value, years: new Map(entry.value.years) } : undefined;
 }
 
 /** LoadedRules with its locations map as entries, so it survives JSON. */

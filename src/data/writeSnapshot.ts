@@ -6,9 +6,17 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCalendarFile } from '../calendar/calendarFile.js';
+import { parseStatutoryFile } from '../calendar/statutoryFile.js';
 import { parseRuleFile } from '../rules/load.js';
 import { parseSourcesFile, type Registry, SOURCES_FILE } from '../sources/registry.js';
-import { contentHash, ruleKey, SNAPSHOT_FILE, type Snapshot, serializeRules } from './snapshot.js';
+import {
+  contentHash,
+  ruleKey,
+  SNAPSHOT_FILE,
+  type Snapshot,
+  serializeRules,
+  serializeStatutory,
+} from './snapshot.js';
 
 export function writeSnapshot(root: string): string[] {
   const snapshot: Snapshot = { rules: {}, calendars: {} };
@@ -39,6 +47,13 @@ export function writeSnapshot(root: string): string[] {
   const text = readFileSync(join(root, calendar), 'utf8');
   try {
     snapshot.calendars[calendar] = { sha256: contentHash(text), value: parseCalendarFile(calendar, text) };
+  } catch (e) {
+    problems.push((e as Error).message);
+  }
+  const statutory = 'data/calendar/statutory.yaml';
+  const table = readFileSync(join(root, statutory), 'utf8');
+  try {
+    snapshot.statutory = { sha256: contentHash(table), value: serializeStatutory(parseStatutoryFile(statutory, table)) };
   } catch (e) {
     problems.push((e as Error).message);
   }

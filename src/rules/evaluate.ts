@@ -111,33 +111,17 @@ const CALENDAR_CITATION = (file: string): Citation => ({
   checked: '2026-11-22' as IsoDate,
 });
 
-// Holiday Measures art. 2 (2024 revision, from 2025): statutory days with a fixed date. Their
-// bridge days and make-up working days are set yearly, so a provisional year treats them as
-// ordinary days; the warning points out a date that lands on one.
-const FIXED_HOLIDAYS: Record<string, string> = {
-  '01-01': "New Year's Day",
-  '05-01': 'Labour Day',
-  '05-02': 'Labour Day',
-  '10-01': 'National Day',
-  '10-02': 'National Day',
-  '10-03': 'National Day',
-};
-
 /** The `calendar-coverage` warning, when any date was computed across an unpublished year. */
 function coverageWarning(deadlines: PlanDeadline[], calendarFile: string): PlanWarning | undefined {
   const affected = deadlines.filter((d) => d.provisionalYears.length > 0);
   if (affected.length === 0) return undefined;
   const years = [...new Set(affected.flatMap((d) => d.provisionalYears))].sort().join(', ');
-  const onHoliday = affected
-    .filter((d) => FIXED_HOLIDAYS[d.date.slice(5)] !== undefined)
-    .map((d) => `${d.id} falls on ${d.date}, ${FIXED_HOLIDAYS[d.date.slice(5)]}, a statutory holiday by law`);
-  const extra = onHoliday.length > 0 ? ` Offices are closed on such days: ${onHoliday.join('; ')}.` : '';
   return {
     id: 'calendar-coverage',
     level: 'warning',
     message: {
-      en: `Dates in ${years} were computed provisionally: the calendar has no State Council holiday schedule for ${years}, so only weekends were treated as closed. Re-check once the schedule is published, or pass --calendar FILE with it (affects: ${affected.map((d) => d.id).join(', ')}).${extra}`,
-      zh: `${years}年的放假安排尚未收录，相关日期仅按周末计算，为临时结果；国务院公布安排后请复核，或用 --calendar 提供。${onHoliday.length > 0 ? '部分日期落在法定节假日，请提前办理。' : ''}`,
+      en: `Dates across ${years} are provisional: the State Council has not published the holiday arrangement for ${years}. The statutory holidays fixed by law are closed, but bridge days and weekend make-up working days are not known yet, so a date may still move. Re-check once the arrangement is published (affects: ${affected.map((d) => d.id).join(', ')}).`,
+      zh: `${years}年的日期为临时结果：国务院尚未公布${years}年放假安排。法定节假日已计为休息日，但调休放假日和周末调休上班日尚不确定，日期仍可能变动；公布后请复核。`,
     },
     rule: calendarFile,
     source: CALENDAR_CITATION(calendarFile),

@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOfWeek, fromDayNumber, type IsoDate, toDayNumber } from '../../src/calendar/isoDate.js';
-import { shippedCalendar as cal } from '../helpers/calendar.js';
+import { WorkCalendar } from '../../src/calendar/workCalendar.js';
+import { shippedCalendar as cal, shippedStatutory } from '../helpers/calendar.js';
 
 const d = (s: string) => s as IsoDate;
 const covered = fc
-  .integer({ min: toDayNumber(d('2010-01-01')), max: toDayNumber(d('2026-12-31')) })
+  // From the first working day of the calendar, so that counting back always finds one.
+  .integer({ min: toDayNumber(d('2010-01-04')), max: toDayNumber(d('2026-12-31')) })
+  .map((n) => fromDayNumber(n));
+/** Any date the calendar computes, published or provisional (the table reaches 2060). */
+const anyDay = fc
+  .integer({ min: toDayNumber(d('2010-01-04')), max: toDayNumber(d('2060-06-30')) })
   .map((n) => fromDayNumber(n));
 
 /** Day-by-day reference: slow, obviously right, used only to check the index. */
@@ -35,7 +41,10 @@ describe('WorkCalendar', () => {
     ['2026-03-07', false, 'weekend'],
     ['2026-03-09', true, 'workday'],
     ['2020-02-01', false, 'rest-day'],
-    ['2027-01-01', true, 'workday'],
+    ['2027-01-01', false, 'rest-day'],
+    ['2027-02-05', false, 'rest-day'],
+    ['2027-02-09', true, 'workday'],
+    ['2027-02-13', false, 'weekend'],
   ])('%s is a working day: %s (%s)', (date, work, kind) => {
     expect(cal.isWorkday(d(date))).toBe(work);
     expect(cal.dayKind(d(date))).toBe(kind);
@@ -110,14 +119,66 @@ describe('WorkCalendar', () => {
     );
   });
 
-  it('treats provisional years as weekends only and reports them', () => {
-    expect(cal.addWorkdays(d('2026-12-30'), 10)).toBe('2027-01-13');
+  it('closes the statutory holidays of a provisional year and reports the year', () => {
+    // S18: New Year's Day 2027 is closed by law although the 2027 notice is not out yet.
+    expect(cal.addWorkdays(d('2026-12-30'), 10)).toBe('2027-01-14');
+    expect(cal.addWorkdays(d('2026-12-24'), 10)).toBe('2027-01-08');
+    expect(cal.lastWorkdayOnOrBefore(d('2027-01-03'))).toBe('2026-12-31');
+    // Spring Festival Eve 2027 (Fri 02-05) and the three days after it are closed.
+    expect(cal.lastWorkdayOnOrBefore(d('2027-02-05'))).toBe('2027-02-04');
+    expect(cal.firstWorkdayOnOrAfter(d('2027-02-05'))).toBe('2027-02-09');
+    expect(cal.statutoryHoliday(d('2027-02-05'))).toEqual({
+      id: 'spring-festival-eve',
+      name: { en: 'Spring Festival Eve', zh: '除夕' },
+    });
+    expect(cal.statutoryHoliday(d('2026-02-16'))).toBeUndefined();
     expect(cal.uncoveredYears(d('2026-12-30'), d('2027-01-13'))).toEqual([2027]);
     expect(cal.uncoveredYears(d('2026-01-01'), d('2026-12-31'))).toEqual([]);
     expect(dayOfWeek(d('2027-01-02'))).toBe(6);
   });
 
-  it('refuses dates it cannot compute even provisionally', () => {
-    expect(() => cal.isWorkday(d('2100-01-01'))).toThrow(/outside the dates this calendar can compute/);
+  it('closes every statutory holiday of every provisional year, and no weekday else', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: toDayNumber(d('2027-01-01')), max: toDayNumber(d('2060-12-31')) }).map(fromDayNumber),
+        (day) => {
+          const weekend = dayOfWeek(day) === 0 || dayOfWeek(day) === 6;
+          const holiday = cal.statutoryHoliday(day) !== undefined;
+          return cal.isWorkday(day) === (!weekend && !holiday) && cal.dayKind(day) !== 'makeup-workday';
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('lands on a working day across provisional years too', () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: 1, max: 60 }), (from, n) => {
+        const to = cal.addWorkdays(from, n);
+        return cal.isWorkday(to) && cal.workdaysBetween(from, to) === n;
+      }),
+    );
+  });
+
+  it('lets a published year replace the provisional one entirely', () => {
+    const published = {
+      year: 2027,
+      off: [d('2027-01-01'), d('2027-01-02'), d('2027-01-03')],
+      work: [d('2027-01-09')],
+      notice: { title: 'test', urls: [] },
+    };
+    const withOverlay = new WorkCalendar([published], shippedStatutory);
+    expect(withOverlay.isWorkday(d('2027-02-05'))).toBe(true);
+    expect(withOverlay.isWorkday(d('2027-01-09'))).toBe(true);
+    expect(withOverlay.statutoryHoliday(d('2027-01-01'))).toBeUndefined();
+    expect(withOverlay.uncoveredYears(d('2027-01-01'), d('2027-12-31'))).toEqual([]);
+    expect(withOverlay.isWorkday(d('2028-01-26'))).toBe(false);
+  });
+
+  it('refuses dates it cannot compute even provisionally, naming its span', () => {
+    expect(() => cal.isWorkday(d('2061-01-01'))).toThrow(
+      /2061-01-01 is outside the dates this calendar can compute \(2010-01-01 to 2060-12-31\)/,
+    );
+    expect(() => cal.isWorkday(d('2009-12-31'))).toThrow(/\(2010-01-01 to 2060-12-31\)/);
   });
 });

@@ -161,25 +161,26 @@ describe('permit check cancel (built binary)', () => {
     const provisional = permitJson(args);
     expect(provisional.deadlines[0]).toMatchObject({
       id: 'cancel-application',
-      date: '2027-01-13',
+      date: '2027-01-14',
       provisional: true,
     });
     expect(provisional.warnings[0]).toMatchObject({ id: 'calendar-coverage' });
     expect(provisional.warnings[0].message).toContain('2027');
+    expect(provisional.warnings[0].message).toContain('statutory holidays fixed by law are closed');
     const estimates = permitJson([...args, '--category', 'A', '--submission-date', '2026-12-31']);
-    expect(estimates.deadlines.find((d: { id: string }) => d.id === 'online-verification').date).toBe('2027-01-01');
-    expect(estimates.warnings[0].message).toContain("online-verification falls on 2027-01-01, New Year's Day");
+    expect(estimates.deadlines.find((d: { id: string }) => d.id === 'online-verification').date).toBe('2027-01-04');
 
     const dir = mkdtempSync(join(tmpdir(), 'permit-'));
     const overlay = join(dir, 'cn-2027.yaml');
     writeFileSync(
       overlay,
-      'years:\n  "2027":\n    notice: { title: test schedule for 2027, urls: [] }\n    off: [2027-01-01, 2027-01-02, 2027-01-03]\n    work: []\n',
+      'years:\n  "2027":\n    notice: { title: test schedule for 2027, urls: [] }\n    off: [2027-01-01, 2027-01-02, 2027-01-03, 2027-01-04]\n    work: []\n',
     );
+    // The overlay replaces the provisional year entirely: its own rest days, no others.
     const published = permitJson([...args, '--calendar', overlay]);
-    expect(published.deadlines[0]).toMatchObject({ date: '2027-01-14', provisional: false });
+    expect(published.deadlines[0]).toMatchObject({ date: '2027-01-15', provisional: false });
     expect(published.warnings.map((w: { id: string }) => w.id)).not.toContain('calendar-coverage');
-    expect(permitJson(args, { PERMIT_CALENDAR: overlay }).deadlines[0].date).toBe('2027-01-14');
+    expect(permitJson(args, { PERMIT_CALENDAR: overlay }).deadlines[0].date).toBe('2027-01-15');
   });
 
   it('reports a broken calendar file with file:line:col and exit code 2', () => {
