@@ -1,20 +1,28 @@
 /**
  * Turns a rule's count ("10 working days after the event", "30 calendar days before expiry")
- * into a date on the working-day calendar, with the basis a person can check by hand.
+ * into dates on the working-day calendar, with the basis a person can check by hand.
+ *
+ * A count gives two dates. `legalEnd` is the last day of the period as the law counts it;
+ * `date` is the day to plan by. They differ only when a calendar-day period ends on a closed day
+ * and the rule moves it back to the last working day before it (offices are closed).
  */
-import { addDays, addMonthsClamped, type IsoDate, weekdayName } from '../calendar/isoDate.js';
+import { addDays, addMonthsClamped, type IsoDate } from '../calendar/isoDate.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
-import type { Count } from './schema.js';
+import { type DayValue, day, list, type Message, message, quantity } from '../core/message.js';
+import type { Count } from './format/count.js';
 
 /** The start of a count, resolved: its date and a label saying where that date came from. */
 export interface ResolvedStart {
   date: IsoDate;
-  label: string;
+  label: Message;
 }
 
 export interface Counted {
+  /** The day to plan by: a working day unless the rule says `roll: none`. */
   date: IsoDate;
-  basis: string;
+  /** The period's own last day; equals `date` unless the date was moved back. */
+  legalEnd: IsoDate;
+  basis: Message;
   /**
    * The dates whose working-day status the computation looked at, for calendar-coverage checks;
    * absent when it used no calendar at all (a plain calendar-day or month count, `roll: none`).
@@ -22,34 +30,36 @@ export interface Counted {
   span?: [IsoDate, IsoDate];
 }
 
-/** `2026-02-28 (Sat, make-up working day)`: a date with what kind of day it is. */
-export function describeDay(cal: WorkCalendar, d: IsoDate): string {
+/** A date with what kind of day it is (make-up working day, weekend, holiday), for a basis. */
+export function dayValue(cal: WorkCalendar, d: IsoDate): DayValue {
   // A plain date count (a birthday, a certificate's validity) may lie outside the calendar.
-  if (!cal.contains(d)) return `${d} (${weekdayName(d)})`;
+  if (!cal.contains(d)) return day(d);
+  const holiday = cal.statutoryHoliday(d);
+  if (holiday) return day(d, { dayKind: 'rest-day', holiday: holiday.name });
   const kind = cal.dayKind(d);
-  const what =
-    kind === 'makeup-workday'
-      ? ', make-up working day'
-      : kind === 'rest-day'
-        ? ', public holiday'
-        : kind === 'weekend'
-          ? ', weekend'
-          : '';
-  return `${d} (${weekdayName(d)}${what})`;
+  return kind === 'workday' ? day(d) : day(d, { dayKind: kind });
 }
 
-function roll(cal: WorkCalendar, raw: IsoDate, how: 'back' | 'forward' | 'none', what: string): Counted {
-  if (how === 'none') return { date: raw, basis: `${what} = ${describeDay(cal, raw)}` };
-  if (cal.isWorkday(raw)) return { date: raw, basis: `${what} = ${describeDay(cal, raw)}`, span: [raw, raw] };
-  const date = how === 'back' ? cal.lastWorkdayOnOrBefore(raw) : cal.firstWorkdayOnOrAfter(raw);
-  const moved =
-    how === 'back'
-      ? 'offices are closed, so the date is moved back to the last working day on or before it'
-      : 'moved forward to the next working day';
+function roll(cal: WorkCalendar, raw: IsoDate, how: 'back' | 'forward' | 'none', count: Message): Counted {
+  const equals = () => message('count.equals', { count, date: dayValue(cal, raw) });
+  if (how === 'none') return { date: raw, legalEnd: raw, basis: equals() };
+  if (cal.isWorkday(raw)) return { date: raw, legalEnd: raw, basis: equals(), span: [raw, raw] };
+  if (how === 'back') {
+    const date = cal.lastWorkdayOnOrBefore(raw);
+    return {
+      date,
+      legalEnd: raw,
+      basis: message('count.moved-back', { count, raw: dayValue(cal, raw), date: dayValue(cal, date) }),
+      span: [date, raw],
+    };
+  }
+  // Rolled forward, the period itself is read as ending on the next working day (Civil Code art. 203).
+  const date = cal.firstWorkdayOnOrAfter(raw);
   return {
     date,
-    basis: `${what} = ${describeDay(cal, raw)}, not a working day; ${moved}: ${describeDay(cal, date)}`,
-    span: how === 'back' ? [date, raw] : [raw, date],
+    legalEnd: date,
+    basis: message('count.moved-forward', { count, raw: dayValue(cal, raw), date: dayValue(cal, date) }),
+    span: [raw, date],
   };
 }
 
@@ -57,11 +67,10 @@ function roll(cal: WorkCalendar, raw: IsoDate, how: 'back' | 'forward' | 'none',
  * Computes one count from its resolved start.
  *
  * @example
- * applyCount(cal, { 'working-days': 10, after: { fact: 'event-date' } }, { date: '2025-09-26', label: 'event-date' }).date
- * //=> '2025-10-16'
+ * applyCount(cal, { 'working-days': 10, after: { fact: 'event-date' } }, start('2025-09-26')).date
+ * //=> '2025-10-16' (counts the make-up Sun 09-28 and Sat 10-11, skips 10-01..08)
  */
 export function applyCount(cal: WorkCalendar, count: Count, start: ResolvedStart): Counted {
-  const from = `${start.label} ${start.date}`;
   if ('working-days' in count) {
     const n = count['working-days'];
     const makeup = count['makeup-days'] ?? 'counted';
@@ -70,28 +79,42 @@ export function applyCount(cal: WorkCalendar, count: Count, start: ResolvedStart
     const base = startCounted ? addDays(start.date, -1) : start.date;
     const date = cal.addWorkdays(base, n, makeup);
     const inside = cal.daysOfKind(addDays(base, 1), date, 'makeup-workday');
-    const parts = [
-      startCounted
-        ? `${n} working days counting ${from} itself as day 1`
-        : `${n} working days after ${from}, the start day not counted (Civil Code art. 201)`,
+    const parts: Message[] = [
+      message(startCounted ? 'count.working-days-start-counted' : 'count.working-days', {
+        n: quantity(n, 'working-day'),
+        start: start.label,
+      }),
     ];
     if (inside.length > 0) {
       parts.push(
-        makeup === 'counted'
-          ? `make-up working days counted: ${inside.map((d) => describeDay(cal, d)).join(', ')}`
-          : `make-up working days not counted: ${inside.join(', ')}`,
+        message(makeup === 'counted' ? 'count.makeup-counted' : 'count.makeup-not-counted', {
+          days: list(inside.map((d) => dayValue(cal, d))),
+        }),
       );
     }
-    return { date, basis: `${parts.join('; ')} → ${describeDay(cal, date)}`, span: [start.date, date] };
+    return {
+      date,
+      legalEnd: date,
+      basis: message('count.arrow', { count: list(parts, ';'), date: dayValue(cal, date) }),
+      span: [start.date, date],
+    };
   }
-  if ('months' in count) {
+  if ('months' in count || 'years' in count) {
     // Civil Code art. 202: the corresponding day of the final month, or its last day.
-    const raw = addMonthsClamped(start.date, count.months);
-    return roll(cal, raw, count.roll, `${count.months} months after ${from} (Civil Code art. 202)`);
+    const after = 'after' in count;
+    const months = 'months' in count ? count.months : count.years * 12;
+    const raw = addMonthsClamped(start.date, after ? months : -months);
+    const what = message(after ? 'count.months' : 'count.months-before', {
+      n: 'months' in count ? quantity(count.months, 'month') : quantity(count.years, 'year'),
+      start: start.label,
+    });
+    return roll(cal, raw, count.roll, what);
   }
   const n = count['calendar-days'];
-  if ('after' in count) {
-    return roll(cal, addDays(start.date, n), count.roll, `${n} calendar days after ${from}`);
-  }
-  return roll(cal, addDays(start.date, -n), count.roll, `${n} calendar days before ${from}`);
+  const after = 'after' in count;
+  const what = message(after ? 'count.calendar-days-after' : 'count.calendar-days-before', {
+    n: quantity(n, 'calendar-day'),
+    start: start.label,
+  });
+  return roll(cal, addDays(start.date, after ? n : -n), count.roll, what);
 }

@@ -1,215 +1,191 @@
 /**
- * The evaluator: facts + rules + calendar + as-of date in, plan out. Pure: it reads no clock,
- * no environment and no files.
+ * The evaluator: rules + facts + calendar + as-of date in, plan out. Pure: it reads no clock, no
+ * environment and no files, and the same input always gives the same plan.
  */
-
-import type { IsoDate } from '../calendar/isoDate.js';
+import { daysBetween, type IsoDate } from '../calendar/isoDate.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
-import type { Bilingual } from '../yaml/schemaParts.js';
+import type { Finding } from '../core/finding.js';
+import { type Message, message } from '../core/message.js';
+import type { Bilingual } from '../core/vocabulary.js';
+import type { ResolvedCitation } from '../sources/registry.js';
 import { type ConditionContext, evaluateCondition, type FactValue, type FactValues } from './conditions.js';
 import { applyCount, type Counted, type ResolvedStart } from './counting.js';
-import type { LoadedRules } from './load.js';
+import { type CalendarSources, coverageFinding, type ProvisionalDate } from './coverage.js';
+import { checkedFacts, orderProblems, rangeProblems } from './factChecks.js';
+import type { Condition } from './format/condition.js';
+import type { Count } from './format/count.js';
+import { countStart } from './format/shape.js';
+import type { DateRef } from './format/dateRef.js';
+import type { Note } from './format/items.js';
 import type {
-  Citation,
-  Condition,
-  Count,
-  DateRef,
-  DeadlineKind,
-  DeadlineRule,
-  Fact,
-  Note,
-} from './schema.js';
-import { type DeadlineStatus, deadlineStatus } from './status.js';
-
-interface PlanItem {
-  id: string;
-  /** `rules/<procedure>.yaml:<line>` where the item is defined. */
-  rule: string;
-  source: Citation;
-  seeAlso?: Citation[];
-  /** Why the item applies: the deciding fact comparisons (empty = applies to every case). */
-  why: string[];
-}
-
-export interface PlanDocument extends PlanItem {
-  title: Bilingual;
-  notes: Bilingual[];
-}
-
-export interface PlanAlternative {
-  id: string;
-  reading: Bilingual;
-  date: IsoDate;
-  basis: string;
-  source: Citation;
-}
-
-export interface PlanDeadline extends PlanItem {
-  kind: DeadlineKind;
-  title: Bilingual;
-  date: IsoDate;
-  opens?: IsoDate;
-  basis: string;
-  status: DeadlineStatus;
-  notes: Bilingual[];
-  /** Other readings of the law that give a different date, stated beside the default. */
-  alternatives: PlanAlternative[];
-  /** Years whose holiday schedule is unknown and that this date was computed across. */
-  provisionalYears: number[];
-}
-
-export interface PlanStep extends PlanItem {
-  title: Bilingual;
-  notes: Bilingual[];
-  deadline?: string;
-}
-
-export interface PlanWarning extends PlanItem {
-  level: 'error' | 'warning' | 'info';
-  message: Bilingual;
-}
-
-export interface Assumption {
-  fact: string;
-  value: FactValue;
-}
-
-/** A fact the plan needs but does not have, and which items it would decide. */
-export interface OpenQuestion {
-  fact: string;
-  affects: string[];
-}
-
-export interface Plan {
-  procedure: string;
-  title: Bilingual;
-  asOf: IsoDate;
-  facts: Record<string, FactValue>;
-  assumptions: Assumption[];
-  documents: PlanDocument[];
-  deadlines: PlanDeadline[];
-  steps: PlanStep[];
-  warnings: PlanWarning[];
-  /** Facts still unknown whose answers could change the plan; empty when the plan is complete. */
-  openQuestions: OpenQuestion[];
-}
+  Assumption,
+  OpenQuestion,
+  Plan,
+  PlanAlternative,
+  PlanDeadline,
+  PlanDocument,
+  PlanMet,
+  PlanNote,
+  PlanStep,
+} from './plan.js';
+import { type DeadlineItem, ruleLocation, type RuleSet } from './ruleSet.js';
+import { DUE_SOON_WORKDAYS, deadlineStatus } from './status.js';
+import { documentValidity } from './validity.js';
 
 export interface EvaluateInput {
-  rules: LoadedRules;
-  facts: FactValues;
+  rules: RuleSet;
+  /** The facts given; each must be declared by the rule file, with a value it allows. */
+  facts: FactValues | Readonly<Record<string, FactValue>>;
   asOf: IsoDate;
   calendar: WorkCalendar;
-  /** Where the calendar came from, cited by calendar-coverage warnings. */
-  calendarSource?: string;
-  /** Apply fact defaults (true for answers; false to see which defaulted facts matter). */
-  useDefaults?: boolean;
+  /** Working days ahead within which a due date is `due-soon` (default 5). */
+  warnWithin?: number;
+  /** Deadlines recorded as met, by id (a case file's `done:`). */
+  done?: ReadonlyMap<string, IsoDate>;
+  /** What the calendar rests on, cited by the calendar-coverage finding. */
+  calendarSources?: CalendarSources;
 }
 
-const CALENDAR_CITATION = (file: string): Citation => ({
-  doc: file,
-  ref: 'State Council holiday notices by year',
-  checked: '2026-11-22' as IsoDate,
-});
-
-/** The `calendar-coverage` warning, when any date was computed across an unpublished year. */
-function coverageWarning(deadlines: PlanDeadline[], calendarFile: string): PlanWarning | undefined {
-  const affected = deadlines.filter((d) => d.provisionalYears.length > 0);
-  if (affected.length === 0) return undefined;
-  const years = [...new Set(affected.flatMap((d) => d.provisionalYears))].sort().join(', ');
-  return {
-    id: 'calendar-coverage',
-    level: 'warning',
-    message: {
-      en: `Dates across ${years} are provisional: the State Council has not published the holiday arrangement for ${years}. The statutory holidays fixed by law are closed, but bridge days and weekend make-up working days are not known yet, so a date may still move. Re-check once the arrangement is published (affects: ${affected.map((d) => d.id).join(', ')}).`,
-      zh: `${years}年的日期为临时结果：国务院尚未公布${years}年放假安排。法定节假日已计为休息日，但调休放假日和周末调休上班日尚不确定，日期仍可能变动；公布后请复核。`,
-    },
-    rule: calendarFile,
-    source: CALENDAR_CITATION(calendarFile),
-    seeAlso: [{ law: 'National Holiday Measures (全国年节及纪念日放假办法)', ref: 'art. 2 (2024 revision)', checked: '2026-11-22' as IsoDate }],
-    why: [`computed across ${years}`],
-  };
-}
-
-/** Replaces `{{deadline-id}}` in a message with that deadline's date, e.g. the day a certificate went stale. */
-function fillDates(message: Bilingual, deadlines: ReadonlyMap<string, PlanDeadline>): Bilingual {
-  const fill = (t: string) =>
-    t.replace(/\{\{([a-z0-9-]+)\}\}/g, (m, id: string) => deadlines.get(id)?.date ?? m);
-  return { en: fill(message.en), zh: fill(message.zh) };
-}
-
-/** The deadline itself or the first of its cases that holds; undecided while a case's condition is. */
-function pickCase(
-  d: DeadlineRule,
-  ctx: ConditionContext,
-): {
-  variant: Pick<DeadlineRule, 'count' | 'opens' | 'alternatives' | 'source'>;
-  why: string[];
-  undecided: string[];
-} {
-  for (const k of d.cases ?? []) {
-    const r = evaluateCondition(k.when, ctx);
-    if (r.value === undefined) return { variant: d, why: [], undecided: r.undecided };
-    if (r.value) return { variant: k, why: r.why, undecided: [] };
-  }
-  return { variant: d, why: [], undecided: [] };
-}
-
-/** Evaluates one procedure's rules for a case. */
+/**
+ * Evaluates one procedure's rules for a case. Facts whose dates cannot be true are reported as
+ * findings and left out, so that no date is computed from them.
+ *
+ * @example
+ * evaluate({ rules: cancel, facts: { reason: 'resignation', 'event-date': '2025-09-26' }, asOf: '2025-09-26', calendar })
+ *   .deadlines.find((d) => d.id === 'cancel-application')?.date
+ * //=> '2025-10-16'
+ */
 export function evaluate(input: EvaluateInput): Plan {
+  const given = checkedFacts(input.rules, input.facts);
+  const problems = rangeProblems(input.rules, given, input.asOf);
+  for (const p of problems) if (p.target) given.delete(p.target);
+  const first = evaluateOnce(input, given, problems);
+  // A fact that precedes a date it must follow (a notice before the earliest day) is dropped and
+  // the plan made again without it, so nothing is computed from it.
+  const order = orderProblems(input.rules, given, first.resolveDate);
+  if (order.length === 0) return first.plan;
+  for (const p of order) if (p.target) given.delete(p.target);
+  return evaluateOnce(input, given, [...problems, ...order]).plan;
+}
+
+/**
+ * The facts worth asking about a case, in the order the rules declare them: every fact whose
+ * answer could still change the plan, defaulted ones included (a default is only a guess). The
+ * interview asks these; `evaluate` itself always applies the defaults.
+ */
+export function questions(input: EvaluateInput): readonly OpenQuestion[] {
+  const given = checkedFacts(input.rules, input.facts);
+  return evaluateOnce(input, given, [], false).plan.openQuestions;
+}
+
+function evaluateOnce(
+  input: EvaluateInput,
+  given: ReadonlyMap<string, FactValue>,
+  factFindings: readonly Finding[],
+  applyDefaults = true,
+): { plan: Plan; resolveDate: (ref: DateRef) => IsoDate | undefined } {
   const { rules, calendar: cal, asOf } = input;
-  const useDefaults = input.useDefaults ?? true;
-  const facts: Record<string, FactValue | undefined> = { ...input.facts };
-  const defaulted: Fact[] = [];
-  if (useDefaults) {
-    for (const f of rules.facts) {
-      if (facts[f.id] !== undefined || f.default === undefined) continue;
-      facts[f.id] = f.default;
-      defaulted.push(f);
-    }
+  const warnWithin = input.warnWithin ?? DUE_SOON_WORKDAYS;
+  const facts = new Map(given);
+  const defaulted: string[] = [];
+  for (const f of rules.facts) {
+    if (!applyDefaults || facts.has(f.id) || f.default === undefined) continue;
+    facts.set(f.id, f.default);
+    defaulted.push(f.id);
   }
 
   const open = new Map<string, Set<string>>();
   const needs = (fact: string, item: string) => {
-    if (!open.has(fact)) open.set(fact, new Set());
-    open.get(fact)?.add(item);
+    let items = open.get(fact);
+    if (!items) open.set(fact, (items = new Set()));
+    items.add(item);
   };
   const deadlines = new Map<string, PlanDeadline>();
+  const dates = new Map<string, IsoDate>();
+  const planned = new Map<string, Assumption>();
+
+  const resolve = (ref: DateRef, missing: string[]): ResolvedStart | undefined => {
+    if ('fact' in ref) {
+      const v = facts.get(ref.fact);
+      if (typeof v === 'string') return { date: v as IsoDate, label: message('count.start', { fact: ref.fact, date: v }) };
+      if (ref.else) {
+        const r = resolve(ref.else, missing);
+        if (!r) return undefined;
+        if (!planned.has(ref.fact)) {
+          planned.set(ref.fact, {
+            fact: ref.fact,
+            value: r.date,
+            kind: 'planned',
+            text: message('assumption.planned', { fact: ref.fact, date: r.date, from: r.label }),
+          });
+        }
+        return { date: r.date, label: message('count.start-assumed', { start: r.label, fact: ref.fact }) };
+      }
+      missing.push(ref.fact);
+      return undefined;
+    }
+    if ('deadline' in ref) {
+      const d = deadlines.get(ref.deadline);
+      return d && { date: d.date, label: message('count.start', { fact: ref.deadline, date: d.date }) };
+    }
+    if ('date' in ref) {
+      const d = dates.get(ref.date);
+      return d === undefined ? undefined : { date: d, label: message('count.start', { fact: ref.date, date: d }) };
+    }
+    if ('as-of' in ref) return { date: asOf, label: message('count.as-of', { date: asOf }) };
+    let latest: ResolvedStart | undefined;
+    for (const part of ref['later-of']) {
+      const r = resolve(part, missing);
+      if (!r) return undefined;
+      if (!latest || r.date > latest.date) latest = r;
+    }
+    return latest;
+  };
+  const resolveDate = (ref: DateRef) => resolve(ref, [])?.date;
+
   const ctx: ConditionContext = {
     facts,
+    asOf,
+    named: rules.named,
     deadlineStatus: (id) => deadlines.get(id)?.status,
-    deadlineDate: (id) => deadlines.get(id)?.date,
+    resolveDate,
   };
 
   /** Evaluates an item's `when`; records what an undecided one is waiting for. */
-  const applies = (id: string, when: Condition | undefined): string[] | undefined => {
+  const applies = (id: string, when: Condition | undefined): readonly Message[] | undefined => {
     const r = evaluateCondition(when, ctx);
     if (r.value === undefined) for (const f of r.undecided) needs(f, id);
     return r.value === true ? r.why : undefined;
   };
-  const notesFor = (notes: Note[] | undefined): Bilingual[] =>
+  const notesFor = (notes: readonly Note[] | undefined): PlanNote[] =>
     (notes ?? [])
       .filter((n) => evaluateCondition(n.when, ctx).value === true)
-      .map(({ en, zh }) => ({ en, zh }));
-
-  const resolve = (ref: DateRef, item: string, missing: string[]): ResolvedStart | undefined => {
-    if ('deadline' in ref) {
-      const d = deadlines.get(ref.deadline);
-      return d ? { date: d.date, label: ref.deadline } : undefined;
-    }
-    const v = facts[ref.fact];
-    if (typeof v === 'string') return { date: v as IsoDate, label: ref.fact };
-    if (ref.else) {
-      const r = resolve(ref.else, item, missing);
-      return r && { ...r, label: `${r.label}, assumed because ${ref.fact} is not given` };
-    }
-    missing.push(ref.fact);
-    return undefined;
-  };
-  const count = (c: Count, item: string, missing: string[]): Counted | undefined => {
-    const start = resolve('after' in c ? c.after : c.before, item, missing);
+      .map((n) => ({ id: n.id, text: { en: n.en, zh: n.zh } }));
+  const count = (c: Count, missing: string[]): Counted | undefined => {
+    const start = resolve(countStart(c), missing);
     return start && applyCount(cal, c, start);
   };
+  const base = (
+    item: { id: string; source: ResolvedCitation; 'see-also'?: readonly ResolvedCitation[] | undefined },
+    why: readonly Message[],
+  ) => ({
+    id: item.id,
+    rule: ruleLocation(rules, item.id),
+    source: item.source,
+    ...(item['see-also'] ? { seeAlso: item['see-also'] } : {}),
+    why,
+  });
 
+  for (const d of rules.dates ?? []) {
+    if (!applies(d.id, d.when)) continue;
+    const missing: string[] = [];
+    const counted = count(d.count, missing);
+    if (counted) dates.set(d.id, counted.date);
+    else for (const f of missing) needs(f, d.id);
+  }
+
+  const findings: Finding[] = [...factFindings];
+  const provisional: ProvisionalDate[] = [];
   const planDeadlines: PlanDeadline[] = [];
   for (const d of rules.deadlines) {
     const why = applies(d.id, d.when);
@@ -221,8 +197,8 @@ export function evaluate(input: EvaluateInput): Plan {
     }
     const variant = picked.variant;
     const missing: string[] = [];
-    const main = count(variant.count, d.id, missing);
-    const opens = variant.opens ? count(variant.opens, d.id, missing) : undefined;
+    const main = count(variant.count, missing);
+    const opens = variant.opens ? count(variant.opens, missing) : undefined;
     if (!main || (variant.opens && !opens)) {
       for (const f of missing) needs(f, d.id);
       continue;
@@ -230,54 +206,101 @@ export function evaluate(input: EvaluateInput): Plan {
     const alternatives: PlanAlternative[] = [];
     for (const a of variant.alternatives ?? []) {
       if (evaluateCondition(a.when, ctx).value !== true) continue;
-      const alt = count(a.count, d.id, []);
-      if (alt && alt.date !== main.date) {
-        alternatives.push({
-          id: a.id,
-          reading: a.reading,
-          date: alt.date,
-          basis: alt.basis,
-          source: a.source,
-        });
-      }
+      const alt = count(a.count, []);
+      if (!alt || alt.date === main.date) continue;
+      const years = alt.span ? cal.uncoveredYears(alt.span[0], alt.span[1]) : [];
+      if (alt.span && years.length > 0)
+        provisional.push({ label: `${d.id} (alternative ${a.id})`, years, span: alt.span });
+      alternatives.push({
+        id: a.id,
+        reading: a.reading,
+        date: alt.date,
+        basis: alt.basis,
+        source: a.source,
+        provisionalYears: years,
+      });
     }
-    const spans = [main.span, opens?.span].filter((x): x is [IsoDate, IsoDate] => x !== undefined);
+    const years = new Set<number>();
+    for (const counted of [main, opens]) {
+      if (!counted?.span) continue;
+      const crossed = cal.uncoveredYears(counted.span[0], counted.span[1]);
+      if (crossed.length === 0) continue;
+      for (const y of crossed) years.add(y);
+      provisional.push({ label: d.id, years: crossed, span: counted.span });
+    }
+
+    const met = metBy(d, facts, input.done);
+    const judged = met && judgeMet(rules, d, met, main, opens?.date);
+    if (judged?.finding) findings.push(judged.finding);
+    const isMet = judged?.met === true;
     const planned: PlanDeadline = {
-      id: d.id,
+      ...base({ ...d, source: variant.source }, [...why, ...picked.why]),
       kind: d.kind,
       title: d.title,
       date: main.date,
+      legalEnd: main.legalEnd,
       ...(opens ? { opens: opens.date } : {}),
-      basis: opens ? `${main.basis}. Window opens: ${opens.basis}` : main.basis,
-      status: deadlineStatus(cal, d.kind, main.date, asOf, opens?.date),
+      basis: opens ? message('count.with-window', { basis: main.basis, opens: opens.basis }) : main.basis,
+      status: deadlineStatus(cal, {
+        kind: d.kind,
+        date: main.date,
+        legalEnd: main.legalEnd,
+        opens: opens?.date,
+        met: isMet,
+        asOf,
+        warnWithin,
+      }),
+      ...(isMet && met ? { met } : {}),
+      daysLeft: daysBetween(asOf, main.date),
+      ...(cal.contains(asOf) && cal.contains(main.date)
+        ? { workingDaysLeft: cal.workdaysBetween(asOf, main.date) }
+        : {}),
+      online: d.online === true,
       notes: notesFor(d.notes),
       alternatives,
-      provisionalYears: [...new Set(spans.flatMap(([a, b]) => cal.uncoveredYears(a, b)))].sort(),
-      rule: rules.locations.get(d.id) ?? rules.file,
-      source: variant.source,
-      ...(d['see-also'] ? { seeAlso: d['see-also'] } : {}),
-      why: [...why, ...picked.why],
+      provisionalYears: [...years].sort((a, b) => a - b),
     };
     deadlines.set(d.id, planned);
     planDeadlines.push(planned);
   }
 
-  const base = (
-    item: { id: string; source: Citation; 'see-also'?: Citation[] | undefined },
-    why: string[],
-  ) => ({
-    id: item.id,
-    rule: rules.locations.get(item.id) ?? rules.file,
-    source: item.source,
-    ...(item['see-also'] ? { seeAlso: item['see-also'] } : {}),
-    why,
-  });
-
   const documents: PlanDocument[] = [];
   for (const doc of rules.documents) {
     const why = applies(doc.id, doc.when);
-    if (why) documents.push({ ...base(doc, why), title: doc.title, notes: notesFor(doc.notes) });
+    if (!why) continue;
+    const rule = doc['valid-for'];
+    const validity =
+      rule &&
+      documentValidity(rule, {
+        from: 'from' in rule ? resolveDate(rule.from) : undefined,
+        until: 'until' in rule ? resolveDate(rule.until) : undefined,
+        testedOn: resolveDate(rule['tested-on']),
+      });
+    documents.push({
+      ...base(doc, why),
+      title: doc.title,
+      notes: notesFor(doc.notes),
+      ...(validity ? { validity } : {}),
+    });
+    if (validity?.stale) {
+      findings.push({
+        ruleId: 'document-stale',
+        severity: 'error',
+        message: message('document.stale', {
+          title: doc.title,
+          testedOn: validity.testedOn,
+          rule: validity.basis,
+          validUntil: validity.lastValidDay,
+        }),
+        procedure: rules.procedure,
+        target: doc.id,
+        source: doc.source,
+        rule: ruleLocation(rules, doc.id),
+        why,
+      });
+    }
   }
+
   const steps: PlanStep[] = [];
   for (const s of rules.steps) {
     const why = applies(s.id, s.when);
@@ -285,33 +308,138 @@ export function evaluate(input: EvaluateInput): Plan {
     const linked = s.deadline && deadlines.has(s.deadline) ? { deadline: s.deadline } : {};
     steps.push({ ...base(s, why), title: s.title, notes: notesFor(s.notes), ...linked });
   }
-  const warnings: PlanWarning[] = [];
+
+  const warnings: Finding[] = [];
+  const coverage = coverageFinding(rules, cal, provisional, input.calendarSources);
+  if (coverage) warnings.push(coverage);
+  warnings.push(...findings);
   for (const w of rules.warnings) {
     const why = applies(w.id, w.when);
-    if (why) warnings.push({ ...base(w, why), level: w.level, message: fillDates(w.message, deadlines) });
+    if (!why) continue;
+    const b = base(w, why);
+    warnings.push({
+      ruleId: w.id,
+      severity: w.level === 'info' ? 'notice' : w.level,
+      message: fillDates(w.message, deadlines),
+      procedure: rules.procedure,
+      target: w.id,
+      source: b.source,
+      ...(b.seeAlso ? { seeAlso: b.seeAlso } : {}),
+      rule: b.rule,
+      why,
+    });
   }
 
-  const coverage = coverageWarning(planDeadlines, input.calendarSource ?? 'data/calendar/cn.yaml');
-  if (coverage) warnings.unshift(coverage);
-
   // A default is worth reporting only where the question would have been asked.
-  const assumptions: Assumption[] = defaulted
-    .filter((f) => evaluateCondition(f['ask-when'], ctx).value !== false)
-    .map((f) => ({ fact: f.id, value: f.default as FactValue }));
-  const resolvedFacts: Record<string, FactValue> = {};
-  for (const [k, v] of Object.entries(facts)) if (v !== undefined) resolvedFacts[k] = v;
+  const assumptions: Assumption[] = [];
+  for (const id of defaulted) {
+    const f = rules.factsById.get(id);
+    if (!f || evaluateCondition(f['ask-when'], ctx).value === false) continue;
+    const value = f.default as FactValue;
+    assumptions.push({ fact: id, value, kind: 'default', text: message('assumption.default', { fact: id, value: String(value) }) });
+  }
+  assumptions.push(...planned.values());
+
+  const openQuestions: OpenQuestion[] = rules.facts
+    .filter((f) => open.has(f.id))
+    .map((f) => ({ fact: f.id, affects: [...(open.get(f.id) ?? [])] }));
   return {
-    procedure: rules.procedure,
-    title: rules.title,
-    asOf,
-    facts: resolvedFacts,
-    assumptions,
-    documents,
-    deadlines: planDeadlines,
-    steps,
-    warnings,
-    openQuestions: rules.facts
-      .filter((f) => open.has(f.id))
-      .map((f) => ({ fact: f.id, affects: [...(open.get(f.id) ?? [])] })),
+    plan: {
+      procedure: rules.procedure,
+      title: rules.title,
+      asOf,
+      facts: Object.fromEntries(facts),
+      assumptions,
+      documents,
+      deadlines: planDeadlines,
+      steps,
+      warnings,
+      openQuestions,
+    },
+    resolveDate,
   };
+}
+
+/** The deadline itself or the first of its cases that holds; undecided while a case's condition is. */
+function pickCase(d: DeadlineItem, ctx: ConditionContext) {
+  for (const k of d.cases ?? []) {
+    const r = evaluateCondition(k.when, ctx);
+    if (r.value === undefined) return { variant: d, why: [] as readonly Message[], undecided: r.undecided };
+    if (r.value) return { variant: k, why: r.why, undecided: [] as readonly string[] };
+  }
+  return { variant: d, why: [] as readonly Message[], undecided: [] as readonly string[] };
+}
+
+/** The date a deadline was met on, if the case records one: `done` first, then its `met-by` fact. */
+function metBy(d: DeadlineItem, facts: FactValues, done: ReadonlyMap<string, IsoDate> | undefined): PlanMet | undefined {
+  const recorded = done?.get(d.id);
+  if (recorded !== undefined) return { on: recorded, by: 'done' };
+  const fact = d['met-by'];
+  const v = fact === undefined ? undefined : facts.get(fact);
+  return typeof v === 'string' && fact !== undefined ? { on: v as IsoDate, by: 'fact', fact } : undefined;
+}
+
+/**
+ * Whether a recorded date meets the deadline: not before its window opens and not after its
+ * legal end. A date after the plan-by date but within the legal period meets it, with a notice.
+ */
+function judgeMet(
+  rules: RuleSet,
+  d: DeadlineItem,
+  met: PlanMet,
+  main: Counted,
+  opens: IsoDate | undefined,
+): { met: boolean; finding?: Finding } {
+  const where = {
+    procedure: rules.procedure,
+    target: d.id,
+    source: d.source,
+    rule: ruleLocation(rules, d.id),
+  };
+  const title: Bilingual = d.title;
+  if (met.on > main.legalEnd) {
+    return {
+      met: false,
+      finding: {
+        ruleId: 'submission-late',
+        severity: 'error',
+        message: message('submission.late', {
+          submitted: met.on,
+          deadline: title,
+          legalEnd: main.legalEnd,
+          advice: message('submission.late-advice'),
+        }),
+        ...where,
+      },
+    };
+  }
+  if (opens !== undefined && met.on < opens) {
+    return {
+      met: false,
+      finding: {
+        ruleId: 'submission-late',
+        severity: 'error',
+        message: message('submission.early', { submitted: met.on, deadline: title, opens }),
+        ...where,
+      },
+    };
+  }
+  if (met.on > main.date) {
+    return {
+      met: true,
+      finding: {
+        ruleId: 'submission-after-plan-date',
+        severity: 'notice',
+        message: message('submission.after-plan-date', { submitted: met.on, date: main.date, legalEnd: main.legalEnd }),
+        ...where,
+      },
+    };
+  }
+  return { met: true };
+}
+
+/** Replaces `{{deadline-id}}` in a message with that deadline's date, e.g. the day a certificate went stale. */
+function fillDates(text: Bilingual, deadlines: ReadonlyMap<string, PlanDeadline>): Bilingual {
+  const fill = (t: string) => t.replace(/\{\{([a-z0-9-]+)\}\}/g, (m, id: string) => deadlines.get(id)?.date ?? m);
+  return { en: fill(text.en), zh: fill(text.zh) };
 }

@@ -2,7 +2,7 @@
  * Which rule items and offices entries cite which source: the answer of `permit sources <id>`,
  * and what test/rules/coverage.test.ts uses to find registry entries nobody cites. Pure.
  */
-import type { LoadedRules } from '../rules/load.js';
+import type { RuleSet as LoadedRules } from '../rules/ruleSet.js';
 import type { ResolvedCitation } from './registry.js';
 
 /** The two sources the working-day calendar rests on (data/calendar/cn.yaml), cited or not. */

@@ -1,70 +1,114 @@
 /**
- * Meta-test over rules/: every procedure has golden scenarios, and every document, deadline and
- * warning it can produce is expected by at least one scenario; every citation names a source of
- * data/sources.yaml, and every source there is cited. A rule nobody tests, or a source nobody
+ * Meta-test over rules/: every procedure has golden scenarios, and everything it can produce
+ * (documents, deadlines, alternatives, steps, warnings, conditional notes) is expected by some
+ * scenario; texts never point readers at this project's own notes; every citation names a source
+ * of data/sources.yaml, and every source there is cited. A rule nobody tests, or a source nobody
  * cites, fails here with a sentence saying what to do.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadOffices } from '../../src/offices/load.js';
-import { loadRuleFile } from '../../src/rules/load.js';
 import { CALENDAR_SOURCES, officesCitations, ruleCitations } from '../../src/sources/citedBy.js';
-import { loadSourcesFile } from '../../src/sources/registry.js';
 import { repoRoot } from '../helpers/calendar.js';
 import { loadGoldenFile } from '../helpers/golden.js';
+import { procedures, registry, sharedFacts, shippedRules } from '../helpers/rules.js';
 
-const registry = loadSourcesFile(repoRoot);
 // A ref says where in the source to look; it never points at this project's own files.
 const NOT_A_REF = /research notes|domain-research|\bseeds?\b|[0-9a-f]{16}\.txt/i;
+// A text a user reads never sends them to this project's notes or its internal numbering.
+const NOT_FOR_READERS = /research notes|\bseeds? ?\d*\b|种子文件|研究笔记|\bambiguity A\d+|（?歧义A\d+|\(A\d+\)|（A\d+）/i;
 
-const procedures = readdirSync(`${repoRoot}rules`)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => f.replace(/\.yaml$/, ''));
+/** Every en/zh text of a value, with a path to find it by. */
+function texts(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap((x, i) => texts(x, `${path}[${i}]`));
+  const v = value as Record<string, unknown>;
+  const own = ['en', 'zh'].flatMap((k) => (typeof v[k] === 'string' ? [{ path: `${path}.${k}`, text: v[k] as string }] : []));
+  return [...own, ...Object.entries(v).flatMap(([k, x]) => (k === 'source' || k === 'see-also' ? [] : texts(x, `${path}.${k}`)))];
+}
 
 describe.each(procedures)('rules/%s.yaml', (procedure) => {
   const goldenPath = `${repoRoot}test/golden/${procedure}.yaml`;
 
   it('has golden scenarios', () => {
-    expect(
-      existsSync(goldenPath),
-      `add test/golden/${procedure}.yaml with scenarios for rules/${procedure}.yaml`,
-    ).toBe(true);
+    expect(existsSync(goldenPath), `add test/golden/${procedure}.yaml with scenarios for rules/${procedure}.yaml`).toBe(true);
   });
 
-  it('has every document, deadline and warning expected by some scenario', () => {
+  it('has everything it can produce expected by some scenario', () => {
     if (!existsSync(goldenPath)) return;
-    const rules = loadRuleFile(`${repoRoot}rules`, procedure);
+    const rules = shippedRules(procedure);
     const golden = loadGoldenFile(goldenPath, `test/golden/${procedure}.yaml`);
-    const seen = { documents: new Set<string>(), deadlines: new Set<string>(), warnings: new Set<string>() };
+    const seen = new Set<string>();
     for (const s of golden.scenarios) {
-      for (const id of [...(s.expect.documents ?? []), ...(s.expect['documents-include'] ?? [])])
-        seen.documents.add(id);
-      for (const id of Object.keys(s.expect.deadlines ?? {})) seen.deadlines.add(id);
-      for (const id of s.expect['warnings-include'] ?? []) seen.warnings.add(id);
+      const e = s.expect;
+      for (const id of [...(e.documents ?? []), ...(e['documents-include'] ?? [])]) seen.add(`document "${id}"`);
+      for (const [id, d] of Object.entries(e.deadlines ?? {})) {
+        seen.add(`deadline "${id}"`);
+        for (const [alt, date] of Object.entries(d.alternatives ?? {}))
+          if (date !== 'none') seen.add(`alternative "${id}/${alt}"`);
+      }
+      for (const id of [...(e['steps-include'] ?? []), ...Object.keys(e['step-deadlines'] ?? {})]) seen.add(`step "${id}"`);
+      for (const id of e['warnings-include'] ?? []) seen.add(`warning "${id.split(':')[0]}"`);
+      for (const id of e['notes-include'] ?? []) seen.add(`note "${id}"`);
     }
-    const untested = (['documents', 'deadlines', 'warnings'] as const).flatMap((kind) =>
-      rules[kind]
-        .filter((item) => !seen[kind].has(item.id))
-        .map((item) => `${kind.slice(0, -1)} "${item.id}"`),
-    );
-    expect(
-      untested,
-      `add scenarios to test/golden/${procedure}.yaml that expect: ${untested.join(', ')}`,
-    ).toEqual([]);
+    const expected = [
+      ...rules.documents.map((d) => `document "${d.id}"`),
+      ...rules.deadlines.map((d) => `deadline "${d.id}"`),
+      ...rules.deadlines.flatMap((d) =>
+        [...(d.alternatives ?? []), ...(d.cases ?? []).flatMap((k) => k.alternatives ?? [])].map(
+          (a) => `alternative "${d.id}/${a.id}"`,
+        ),
+      ),
+      ...rules.steps.map((s) => `step "${s.id}"`),
+      ...rules.warnings.map((w) => `warning "${w.id}"`),
+      // Notes with a condition are law too; each must be shown by some scenario.
+      ...[rules.documents, rules.deadlines, rules.steps].flatMap((list) =>
+        list.flatMap((item) => (item.notes ?? []).filter((n) => n.when).map((n) => `note "${item.id}/${n.id}"`)),
+      ),
+    ];
+    const untested = [...new Set(expected)].filter((x) => !seen.has(x));
+    expect(untested, `add scenarios to test/golden/${procedure}.yaml that expect: ${untested.join(', ')}`).toEqual([]);
+  });
+
+  it('writes texts for readers, never pointing at research notes or seed files', () => {
+    const rules = shippedRules(procedure);
+    const bad = texts({
+      summary: rules.summary,
+      facts: rules.facts,
+      documents: rules.documents,
+      deadlines: rules.deadlines,
+      steps: rules.steps,
+      warnings: rules.warnings,
+    })
+      .filter((t) => NOT_FOR_READERS.test(t.text))
+      .map((t) => `${t.path}: "${t.text.slice(0, 80)}"`);
+    expect(bad, `say it in words a reader can check (name the source, not our notes): ${bad.join('; ')}`).toEqual([]);
   });
 
   it('cites only sources of data/sources.yaml, with refs a reader can look up', () => {
     // The loader refuses a citation naming no registry source (unknown-source); loading is the test.
-    const rules = loadRuleFile(`${repoRoot}rules`, procedure, registry);
-    const bad = ruleCitations(rules)
+    const bad = ruleCitations(shippedRules(procedure))
       .filter((c) => NOT_A_REF.test(c.ref))
       .map((c) => `${c.itemKind} "${c.item}" (${c.as}): "${c.ref}"`);
     expect(bad, `say where in the source, e.g. "art. 33" or "question 3, item 4": ${bad.join('; ')}`).toEqual([]);
   });
 });
 
+describe('rules/shared/facts.yaml', () => {
+  it('offers exactly the districts of data/offices.yaml for each city', () => {
+    const offices = loadOffices(repoRoot, registry);
+    const district = sharedFacts.facts.find((f) => f.id === 'district');
+    for (const city of offices.cities) {
+      const values = (district?.values ?? [])
+        .filter((v) => v.when && 'fact' in v.when && 'is' in v.when && v.when.is === city.id)
+        .map((v) => String(v.value));
+      expect(values, `districts of ${city.id}`).toEqual(city.areas.map((a) => a.id));
+    }
+  });
+});
+
 describe('data/sources.yaml', () => {
-  const rules = procedures.map((p) => loadRuleFile(`${repoRoot}rules`, p, registry));
+  const rules = procedures.map((p) => shippedRules(p));
   const offices = loadOffices(repoRoot, registry);
   const cited = [...rules.flatMap(ruleCitations), ...officesCitations(offices)];
 

@@ -67,7 +67,7 @@ describe('parseSourcesFile', () => {
     ['a day that does not exist', edit('"2025-03-06"', '"2025-02-30"'), ['7:11 invalid-value']],
     ['a year written as a number', edit('"2025-03-06"', '2025'), ['7:11 invalid-type']],
     ['an address that is not one', edit('https://example.org/faq', 'example.org/faq'), ['8:10 invalid-value']],
-    ['an id that is not kebab-case (pinned to its entry)', edit('  agency-guide:', '  Agency_Guide:'), ['11:5 invalid-key']],
+    ['an id that is not kebab-case (pinned to the id itself)', edit('  agency-guide:', '  Agency_Guide:'), ['10:3 invalid-key']],
   ])('refuses %s', (_name, text, expected) => {
     expect(where(text)).toEqual(expected);
   });
