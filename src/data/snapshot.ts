@@ -1,113 +1,104 @@
 /**
- * A start-up cache of the YAML data files: `npm install` (the build) validates rules/*.yaml,
- * data/sources.yaml and data/calendar/cn.yaml once and stores the result in dist/snapshot.json
- * under each file's content hash. At run time a file whose text still has that hash is taken
- * from the snapshot; any other file (edited, or a company's own) is parsed and validated in full,
- * so an error still comes out with file:line:col. Parsing YAML and running zod on every start
- * cost about 150 ms. A rule file's citations are resolved against the registry, so its key is
- * the hash of its text and of the registry's text together: an edited registry is never served
- * with stale resolved citations.
+ * A start-up cache of the shipped data files. The build validates rules/, the source registry,
+ * the shared facts and the calendars once and stores the results in dist/snapshot.json, each
+ * under a key hashing the build id and the exact texts it was made from. At run time an entry is
+ * used only when its key still matches; anything else (an edited file, a company's own rules, a
+ * snapshot from another build) is parsed and validated in full, so errors still come out with
+ * file:line:col. Parsing YAML and running zod on every start cost about 150 ms.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StatutoryTable } from '../calendar/statutoryFile.js';
-import type { CalendarYear, StatutoryDay } from '../calendar/workCalendar.js';
-import type { LoadedRules } from '../rules/load.js';
+import type { CalendarYear } from '../calendar/workCalendar.js';
+import type { SharedFacts } from '../rules/load.js';
+import type { RuleSet } from '../rules/ruleSet.js';
 import type { Registry } from '../sources/registry.js';
+import { BUILD_ID } from './build.js';
 
 export const SNAPSHOT_FILE = 'dist/snapshot.json';
+/** Bumped whenever the shape of an entry changes. */
+export const SNAPSHOT_FORMAT = 2;
 
 interface Entry<T> {
-  sha256: string;
+  key: string;
   value: T;
 }
 
-/** What dist/snapshot.json holds: validated values keyed by file name. */
+/** RuleSet with its maps as entries, so it survives JSON. */
+export type SerializedRuleSet = Omit<RuleSet, 'factsById' | 'named' | 'lines'> & {
+  named: [string, unknown][];
+  lines: [string, number][];
+};
+export type SerializedStatutory = Omit<StatutoryTable, 'years'> & { years: [number, StatutoryTable['years'] extends ReadonlyMap<number, infer D> ? D : never][] };
+
+/** What dist/snapshot.json holds. */
 export interface Snapshot {
-  /** By file name; each entry's `sha256` is ruleKey(rule text, registry hash). */
-  rules: Record<string, Entry<SerializedRules>>;
-  calendars: Record<string, Entry<CalendarYear[]>>;
-  /** The source registry, data/sources.yaml. */
+  format: typeof SNAPSHOT_FORMAT;
+  build: string;
   sources?: Entry<Registry>;
-  /** The statutory-holiday table, data/calendar/statutory.yaml, with its years as entries. */
+  shared?: Entry<SharedFacts>;
   statutory?: Entry<SerializedStatutory>;
+  calendars: Record<string, Entry<CalendarYear[]>>;
+  rules: Record<string, Entry<SerializedRuleSet>>;
 }
 
-/** StatutoryTable with its years map as entries, so it survives JSON. */
-export type SerializedStatutory = Omit<StatutoryTable, 'years'> & { years: [number, StatutoryDay[]][] };
-
-export function serializeStatutory(t: StatutoryTable): SerializedStatutory {
-  return { ...t, years: [...t.years].map(([y, days]) => [y, [...days]]) };
+export function contentHash(...texts: string[]): string {
+  const h = createHash('sha256');
+  for (const t of texts) h.update(String(t.length)).update(':').update(t);
+  return h.digest('hex');
 }
 
-/** The cached statutory-holiday table for this exact text, or undefined when the file changed. */
-export function cachedStatutory(snapshot: Snapshot | undefined, text: string): StatutoryTable | undefined {
-  const entry = snapshot?.statutory;
-  return entry && entry.sha256 === contentHash(text) ? { ...entry.value, years: new Map(entry.value.years) } : undefined;
+/** The key of an entry: the build that made it and every text it was made from. */
+export function entryKey(...texts: string[]): string {
+  return contentHash(BUILD_ID, ...texts);
 }
 
-/** LoadedRules with its locations map as entries, so it survives JSON. */
-export type SerializedRules = Omit<LoadedRules, 'locations'> & { locations: [string, string][] };
-
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+export function serializeRuleSet(r: RuleSet): SerializedRuleSet {
+  const { factsById: _f, named, lines, ...rest } = r;
+  return { ...rest, named: [...named], lines: [...lines] };
 }
 
-/** The snapshot key of a rule file: its text and the registry its citations were resolved with. */
-export function ruleKey(ruleText: string, registryHash: string): string {
-  return createHash('sha256').update(registryHash).update('\n').update(ruleText).digest('hex');
-}
-
-export function serializeRules(r: LoadedRules): SerializedRules {
-  return { ...r, locations: [...r.locations] };
-}
-
-function deserializeRules(r: SerializedRules, file: string): LoadedRules {
+export function deserializeRuleSet(s: SerializedRuleSet): RuleSet {
   return {
-    ...r,
-    file,
-    locations: new Map(r.locations.map(([id, at]) => [id, at.replace(/^.*:(\d+)$/, `${file}:$1`)])),
+    ...s,
+    factsById: new Map(s.facts.map((f) => [f.id, f])),
+    named: new Map(s.named as [string, RuleSet['named'] extends ReadonlyMap<string, infer C> ? C : never][]),
+    lines: new Map(s.lines),
   };
 }
 
-/** Reads the snapshot next to the package; a missing or unreadable one just means no cache. */
+export function serializeStatutory(t: StatutoryTable): SerializedStatutory {
+  return { ...t, years: [...t.years].map(([y, days]) => [y, days]) };
+}
+
+export function deserializeStatutory(s: SerializedStatutory): StatutoryTable {
+  return { ...s, years: new Map(s.years) };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads the snapshot next to the package. A missing, unreadable, malformed or foreign one (other
+ * format, other build) is no cache at all, never an error: the data files are parsed instead.
+ */
 export function readSnapshot(root: string): Snapshot | undefined {
+  let parsed: unknown;
   try {
-    return JSON.parse(readFileSync(join(root, SNAPSHOT_FILE), 'utf8')) as Snapshot;
+    parsed = JSON.parse(readFileSync(join(root, SNAPSHOT_FILE), 'utf8'));
   } catch {
     return undefined;
   }
+  if (!isObject(parsed) || parsed.format !== SNAPSHOT_FORMAT || parsed.build !== BUILD_ID) return undefined;
+  if (!isObject(parsed.rules) || !isObject(parsed.calendars)) return undefined;
+  for (const group of [parsed.rules, parsed.calendars])
+    for (const e of Object.values(group)) if (!isObject(e) || typeof e.key !== 'string' || !('value' in e)) return undefined;
+  for (const k of ['sources', 'shared', 'statutory'])
+    if (parsed[k] !== undefined && (!isObject(parsed[k]) || typeof (parsed[k] as { key?: unknown }).key !== 'string')) return undefined;
+  return parsed as unknown as Snapshot;
 }
 
-/**
- * The cached rules for this exact text resolved with the registry of hash `registryHash`, or
- * undefined when either changed.
- */
-export function cachedRules(
-  snapshot: Snapshot | undefined,
-  file: string,
-  text: string,
-  registryHash: string,
-): LoadedRules | undefined {
-  const entry = snapshot?.rules[`${file.replace(/^.*[\\/]/, '')}`];
-  return entry && entry.sha256 === ruleKey(text, registryHash)
-    ? deserializeRules(entry.value, file)
-    : undefined;
-}
-
-/** The cached registry for this exact text (of hash `sha256`), or undefined when it changed. */
-export function cachedSources(snapshot: Snapshot | undefined, sha256: string): Registry | undefined {
-  const entry = snapshot?.sources;
-  return entry && entry.sha256 === sha256 ? entry.value : undefined;
-}
-
-/** The cached calendar years for this exact text, or undefined when the file changed. */
-export function cachedCalendar(
-  snapshot: Snapshot | undefined,
-  name: string,
-  text: string,
-): CalendarYear[] | undefined {
-  const entry = snapshot?.calendars[name];
-  return entry && entry.sha256 === contentHash(text) ? entry.value : undefined;
+/** The value of an entry whose key matches, else undefined. */
+export function cached<T>(entry: Entry<T> | undefined, key: string): T | undefined {
+  return entry !== undefined && entry.key === key ? entry.value : undefined;
 }

@@ -7,56 +7,51 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCalendarFile } from '../calendar/calendarFile.js';
 import { parseStatutoryFile } from '../calendar/statutoryFile.js';
-import { parseRuleFile } from '../rules/load.js';
-import { parseSourcesFile, type Registry, SOURCES_FILE } from '../sources/registry.js';
+import { parseRuleFile, parseSharedFacts, type SharedFacts } from '../rules/load.js';
+import { parseSourcesFile, type Registry } from '../sources/registry.js';
+import { SOURCES_FILE } from '../sources/files.js';
+import { BUILD_ID } from './build.js';
+import { CALENDAR_FILE, SHARED_FACTS, STATUTORY_FILE } from './loadData.js';
 import {
-  contentHash,
-  ruleKey,
+  entryKey,
   SNAPSHOT_FILE,
+  SNAPSHOT_FORMAT,
   type Snapshot,
-  serializeRules,
+  serializeRuleSet,
   serializeStatutory,
 } from './snapshot.js';
 
 export function writeSnapshot(root: string): string[] {
-  const snapshot: Snapshot = { rules: {}, calendars: {} };
+  const snapshot: Snapshot = { format: SNAPSHOT_FORMAT, build: BUILD_ID, rules: {}, calendars: {} };
   const problems: string[] = [];
-  // The registry first: rule files are resolved against it, and keyed by its hash too.
-  const sourcesText = readFileSync(join(root, SOURCES_FILE), 'utf8');
-  const sourcesHash = contentHash(sourcesText);
-  let registry: Registry | undefined;
-  try {
-    registry = parseSourcesFile(SOURCES_FILE, sourcesText);
-    snapshot.sources = { sha256: sourcesHash, value: registry };
-  } catch (e) {
-    problems.push((e as Error).message);
-  }
-  for (const name of readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.yaml'))) {
-    if (!registry) break;
-    const text = readFileSync(join(root, 'rules', name), 'utf8');
+  const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
+  const attempt = <T>(f: () => T): T | undefined => {
     try {
-      snapshot.rules[name] = {
-        sha256: ruleKey(text, sourcesHash),
-        value: serializeRules(parseRuleFile(`rules/${name}`, text, registry)),
-      };
+      return f();
     } catch (e) {
       problems.push((e as Error).message);
+      return undefined;
     }
+  };
+
+  const sourcesText = read(SOURCES_FILE);
+  const registry: Registry | undefined = attempt(() => parseSourcesFile(SOURCES_FILE, sourcesText));
+  if (registry) snapshot.sources = { key: entryKey('sources', sourcesText), value: registry };
+  const sharedText = read(`rules/${SHARED_FACTS}`);
+  const shared: SharedFacts | undefined = attempt(() => parseSharedFacts(`rules/${SHARED_FACTS}`, sharedText));
+  if (shared) snapshot.shared = { key: entryKey('shared', sharedText), value: shared };
+  for (const name of readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.yaml'))) {
+    if (!registry || !shared) break;
+    const text = read(`rules/${name}`);
+    const rules = attempt(() => parseRuleFile(`rules/${name}`, text, { registry, shared }));
+    if (rules) snapshot.rules[name] = { key: entryKey('rules', text, sourcesText, sharedText), value: serializeRuleSet(rules) };
   }
-  const calendar = 'data/calendar/cn.yaml';
-  const text = readFileSync(join(root, calendar), 'utf8');
-  try {
-    snapshot.calendars[calendar] = { sha256: contentHash(text), value: parseCalendarFile(calendar, text) };
-  } catch (e) {
-    problems.push((e as Error).message);
-  }
-  const statutory = 'data/calendar/statutory.yaml';
-  const table = readFileSync(join(root, statutory), 'utf8');
-  try {
-    snapshot.statutory = { sha256: contentHash(table), value: serializeStatutory(parseStatutoryFile(statutory, table)) };
-  } catch (e) {
-    problems.push((e as Error).message);
-  }
+  const calendarText = read(CALENDAR_FILE);
+  const years = attempt(() => parseCalendarFile(CALENDAR_FILE, calendarText));
+  if (years) snapshot.calendars[CALENDAR_FILE] = { key: entryKey('calendar', calendarText), value: years };
+  const statutoryText = read(STATUTORY_FILE);
+  const table = attempt(() => parseStatutoryFile(STATUTORY_FILE, statutoryText));
+  if (table) snapshot.statutory = { key: entryKey('statutory', statutoryText), value: serializeStatutory(table) };
   writeFileSync(join(root, SNAPSHOT_FILE), JSON.stringify(snapshot));
   return problems;
 }

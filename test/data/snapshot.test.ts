@@ -1,57 +1,84 @@
 /**
- * The start-up snapshot serves resolved rules only for the exact rule text and the exact
- * registry they were resolved with; anything else is parsed again.
+ * The start-up snapshot serves a value only for the exact texts it was made from, by the same
+ * build, and a cached value equals a fresh parse; a malformed or foreign snapshot is no cache.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCalendarFile } from '../../src/calendar/calendarFile.js';
+import { parseStatutoryFile } from '../../src/calendar/statutoryFile.js';
+import { BUILD_ID } from '../../src/data/build.js';
 import {
-  cachedRules,
-  cachedSources,
-  contentHash,
-  ruleKey,
-  type Snapshot,
-  serializeRules,
+  cached,
+  deserializeRuleSet,
+  deserializeStatutory,
+  entryKey,
+  readSnapshot,
+  SNAPSHOT_FORMAT,
+  serializeRuleSet,
+  serializeStatutory,
 } from '../../src/data/snapshot.js';
-import { parseRuleFile } from '../../src/rules/load.js';
-import { parseSourcesFile } from '../../src/sources/registry.js';
+import { writeSnapshot } from '../../src/data/writeSnapshot.js';
 import { repoRoot } from '../helpers/calendar.js';
+import { procedures, shippedRules } from '../helpers/rules.js';
 
-const sourcesText = readFileSync(`${repoRoot}data/sources.yaml`, 'utf8');
-const registry = parseSourcesFile('data/sources.yaml', sourcesText);
-const ruleText = readFileSync(`${repoRoot}rules/cancel.yaml`, 'utf8');
-const parsed = parseRuleFile('rules/cancel.yaml', ruleText, registry);
-const hash = contentHash(sourcesText);
-const snapshot: Snapshot = JSON.parse(
-  JSON.stringify({
-    rules: { 'cancel.yaml': { sha256: ruleKey(ruleText, hash), value: serializeRules(parsed) } },
-    calendars: {},
-    sources: { sha256: hash, value: registry },
-  }),
-);
+const read = (rel: string) => readFileSync(`${repoRoot}${rel}`, 'utf8');
 
-describe('the snapshot cache with the source registry', () => {
-  it('serves rules equal to a fresh parse, citations resolved, when both files are unchanged', () => {
-    const cached = cachedRules(snapshot, 'rules/cancel.yaml', ruleText, hash);
-    expect(cached).toEqual(parsed);
-    expect(cached?.documents[0]?.source).toMatchObject({ source: 'agency-cancellation-guide', kind: 'secondary' });
+describe('the start-up snapshot', () => {
+  it.each(procedures)('gives back rules/%s.yaml equal to a fresh parse after a JSON round trip', (p) => {
+    const fresh = shippedRules(p);
+    const back = deserializeRuleSet(JSON.parse(JSON.stringify(serializeRuleSet(fresh))));
+    expect(back).toEqual(fresh);
+    expect([...back.lines]).toEqual([...fresh.lines]);
   });
 
-  it('serves nothing once the registry changed, so resolved citations are never stale', () => {
-    const edited = sourcesText.replace('Ikky in China (ikkyinchina.com)', 'Ikky in China');
-    expect(cachedRules(snapshot, 'rules/cancel.yaml', ruleText, contentHash(edited))).toBeUndefined();
-    expect(cachedSources(snapshot, contentHash(edited))).toBeUndefined();
+  it('gives back the calendar and the statutory table equal to a fresh parse', () => {
+    const years = parseCalendarFile('data/calendar/cn.yaml', read('data/calendar/cn.yaml'));
+    expect(JSON.parse(JSON.stringify(years))).toEqual(years);
+    const table = parseStatutoryFile('data/calendar/statutory.yaml', read('data/calendar/statutory.yaml'));
+    expect(deserializeStatutory(JSON.parse(JSON.stringify(serializeStatutory(table))))).toEqual(table);
   });
 
-  it('serves nothing once the rule file changed', () => {
-    expect(cachedRules(snapshot, 'rules/cancel.yaml', `${ruleText} `, hash)).toBeUndefined();
+  it('keys every entry on the build and on every text it was made from', () => {
+    const rule = read('rules/cancel.yaml');
+    const sources = read('data/sources.yaml');
+    const shared = read('rules/shared/facts.yaml');
+    const key = entryKey('rules', rule, sources, shared);
+    expect(cached({ key, value: 1 }, entryKey('rules', rule, sources, shared))).toBe(1);
+    expect(cached({ key, value: 1 }, entryKey('rules', `${rule} `, sources, shared))).toBeUndefined();
+    expect(cached({ key, value: 1 }, entryKey('rules', rule, `${sources} `, shared))).toBeUndefined();
+    expect(cached({ key, value: 1 }, entryKey('rules', rule, sources, `${shared} `))).toBeUndefined();
+    // Texts are length-prefixed, so moving a character between two texts changes the key.
+    expect(entryKey('ab', 'c')).not.toBe(entryKey('a', 'bc'));
   });
 
-  it('serves the registry itself for its exact text', () => {
-    expect(cachedSources(snapshot, hash)).toEqual(registry);
+  it('is written with its format and build and read back by the same build', () => {
+    const root = mkdtempSync(join(tmpdir(), 'permit-snapshot-'));
+    for (const dir of ['rules/shared', 'data/calendar', 'dist']) mkdirSync(join(root, dir), { recursive: true });
+    for (const rel of ['data/sources.yaml', 'rules/shared/facts.yaml', 'data/calendar/cn.yaml', 'data/calendar/statutory.yaml', ...procedures.map((p) => `rules/${p}.yaml`)])
+      writeFileSync(join(root, rel), read(rel));
+    expect(writeSnapshot(root)).toEqual([]);
+    const snapshot = readSnapshot(root);
+    expect(snapshot?.format).toBe(SNAPSHOT_FORMAT);
+    expect(snapshot?.build).toBe(BUILD_ID);
+    expect(Object.keys(snapshot?.rules ?? {}).sort()).toEqual(procedures.map((p) => `${p}.yaml`));
+    const entry = snapshot?.rules['cancel.yaml'];
+    const key = entryKey('rules', read('rules/cancel.yaml'), read('data/sources.yaml'), read('rules/shared/facts.yaml'));
+    const hit = cached(entry, key);
+    expect(hit && deserializeRuleSet(hit)).toEqual(shippedRules('cancel'));
   });
 
-  it('keys a rule file by its text and the registry together', () => {
-    expect(ruleKey(ruleText, hash)).not.toBe(contentHash(ruleText));
-    expect(ruleKey(ruleText, hash)).not.toBe(ruleKey(ruleText, contentHash('')));
+  it.each([
+    ['not JSON', '{"format": 2, "build"'],
+    ['another format', JSON.stringify({ format: 1, build: BUILD_ID, rules: {}, calendars: {} })],
+    ['another build', JSON.stringify({ format: SNAPSHOT_FORMAT, build: 'other', rules: {}, calendars: {} })],
+    ['the wrong shape', JSON.stringify({ format: SNAPSHOT_FORMAT, build: BUILD_ID, rules: [], calendars: {} })],
+    ['an entry without a key', JSON.stringify({ format: SNAPSHOT_FORMAT, build: BUILD_ID, rules: { 'cancel.yaml': { value: {} } }, calendars: {} })],
+  ])('treats a snapshot that is %s as no cache', (_what, text) => {
+    const root = mkdtempSync(join(tmpdir(), 'permit-snapshot-'));
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist/snapshot.json'), text);
+    expect(readSnapshot(root)).toBeUndefined();
   });
 });
