@@ -1,17 +1,14 @@
 /**
- * What the CLI takes from the outside world, in one place: where the package's rules and data
- * live, the calendar files to load, and today's date in China.
+ * What the CLI takes from the outside world, in one place: where the package lives, which rule
+ * folder is in use, how paths are shown, and today's date in China.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type IsoDate, parseIsoDate } from '../calendar/isoDate.js';
-import type { WorkCalendar } from '../calendar/workCalendar.js';
-import { loadCalendarFiles } from '../data/loadData.js';
-import type { Snapshot } from '../data/snapshot.js';
-import { UsageError } from './errors.js';
+import type { DataLocations } from '../data/loadData.js';
 
-/** The package root: the nearest folder above this module that holds `rules/`. */
+/** The package root: the nearest folder above this module that holds `rules/` and `data/`. */
 export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
@@ -21,37 +18,23 @@ export function packageRoot(): string {
   throw new Error('cannot find the permit package root (a folder with rules/ and data/)');
 }
 
-function readUserFile(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : code}`);
-  }
+/** A path as messages should show it: relative to `cwd` when inside it, else absolute. */
+export function displayPath(path: string, cwd: string): string {
+  const abs = isAbsolute(path) ? path : resolve(cwd, path);
+  const rel = relative(cwd, abs);
+  return rel.startsWith('..') || rel === '' || isAbsolute(rel) ? abs : rel;
 }
 
-export interface LoadedCalendar {
-  calendar: WorkCalendar;
-  /** Files it was built from, shipped file first. */
-  files: string[];
-}
-
-/** The shipped calendar plus `PERMIT_CALENDAR` and `--calendar` overlays, in that order. */
-export async function loadCalendar(
-  root: string,
-  overlays: (string | undefined)[],
-  snapshot: Snapshot | undefined,
-): Promise<LoadedCalendar> {
-  const shipped = join(root, 'data/calendar/cn.yaml');
-  const files = [{ file: 'data/calendar/cn.yaml', text: readFileSync(shipped, 'utf8') }];
-  for (const path of overlays) {
-    if (path) files.push({ file: path, text: readUserFile(resolve(path), 'calendar file') });
-  }
-  const statutory = {
-    file: 'data/calendar/statutory.yaml',
-    text: readFileSync(join(root, 'data/calendar/statutory.yaml'), 'utf8'),
+/** Where the data lives: the package, and the rule folder (PERMIT_RULES, else the shipped one). */
+export function dataLocations(root: string, env: Readonly<Record<string, string | undefined>>, cwd: string): DataLocations {
+  const fromEnv = env.PERMIT_RULES;
+  const rulesDir = fromEnv === undefined ? join(root, 'rules') : fromEnv === '' ? '' : resolve(cwd, fromEnv);
+  return {
+    root,
+    rulesDir,
+    rulesDisplay: fromEnv === undefined ? displayPath(rulesDir, cwd) : `${fromEnv} (PERMIT_RULES)`,
+    display: (p) => displayPath(p, cwd),
   };
-  return { calendar: await loadCalendarFiles(files, statutory, snapshot), files: files.map((f) => f.file) };
 }
 
 /** Today's date in Asia/Shanghai, whatever the machine's time zone. */
@@ -64,4 +47,9 @@ export function todayInChina(now: Date = new Date()): IsoDate {
   }).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return parseIsoDate(`${get('year')}-${get('month')}-${get('day')}`) as IsoDate;
+}
+
+/** Whether an environment variable is set to a true value: CI=false, CI=0 and CI= are not. */
+export function isTrue(v: string | undefined): boolean {
+  return v !== undefined && !['', '0', 'false', 'no', 'off'].includes(v.trim().toLowerCase());
 }

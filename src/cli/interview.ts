@@ -1,82 +1,89 @@
 /**
  * The interactive interview: asks, one at a time, only the facts whose answers can still change
- * the plan, re-evaluating after each answer. The prompt library is loaded only here.
+ * the plan, re-evaluating after each answer. The prompt library is loaded only here, and only
+ * when a prompt is shown.
  */
-import { evaluateCondition, type FactValues } from '../rules/conditions.js';
-import type { LoadedRules } from '../rules/load.js';
-import type { Fact } from '../rules/schema.js';
-import { parseDateArgument } from './factOptions.js';
+import type { IsoDate } from '../calendar/isoDate.js';
+import { evaluateCondition, type FactValue } from '../rules/conditions.js';
+import type { ResolvedFact, RuleSet } from '../rules/ruleSet.js';
+import type { Io } from './io.js';
+import { parseDateArgument } from './options.js';
 
 /** Asks for one fact; replaceable in tests. An optional one may be skipped (undefined). */
-export type AskFact = (fact: Fact, optional: boolean) => Promise<string | boolean | undefined>;
+export type AskFact = (fact: ResolvedFact, optional: boolean) => Promise<FactValue | undefined>;
 
-/** Runs the interview loop until nothing open remains; `openFacts` re-evaluates the plan. */
+/** Runs the interview loop until nothing open remains; `openFacts` lists what is still worth asking. */
 export async function interview(
-  rules: LoadedRules,
-  given: FactValues,
-  openFacts: (facts: FactValues) => string[],
+  rules: RuleSet,
+  given: ReadonlyMap<string, FactValue>,
+  openFacts: (facts: ReadonlyMap<string, FactValue>) => string[],
   ask: AskFact,
-): Promise<FactValues> {
-  const facts: Record<string, string | boolean | undefined> = { ...given };
+): Promise<Map<string, FactValue>> {
+  const facts = new Map(given);
+  const asked = new Set<string>();
   for (let guard = 0; guard < rules.facts.length + 1; guard++) {
-    const next = openFacts(facts).find((id) => facts[id] === undefined);
-    const fact = rules.facts.find((f) => f.id === next);
+    const next = openFacts(facts).find((id) => !facts.has(id) && !asked.has(id));
+    const fact = next === undefined ? undefined : rules.factsById.get(next);
     if (!fact) break;
-    facts[fact.id] = await ask(fact, false);
+    asked.add(fact.id);
+    const answer = await ask(fact, false);
+    if (answer !== undefined) facts.set(fact.id, answer);
   }
   // Then the optional dates this case can use (estimates, freshness checks), each skippable.
-  const ctx = { facts, deadlineStatus: () => undefined, deadlineDate: () => undefined };
+  const ctx = {
+    facts,
+    asOf: '9999-12-31' as IsoDate,
+    named: rules.named,
+    deadlineStatus: () => undefined,
+    resolveDate: () => undefined,
+  };
   for (const fact of rules.facts) {
-    if (
-      facts[fact.id] !== undefined ||
-      fact.default !== undefined ||
-      fact.type !== 'date' ||
-      !fact['ask-when']
-    )
+    if (facts.has(fact.id) || asked.has(fact.id) || fact.default !== undefined || fact.type !== 'date' || !fact['ask-when'])
       continue;
     if (evaluateCondition(fact['ask-when'], ctx).value !== true) continue;
     const answer = await ask(fact, true);
-    if (answer !== undefined) facts[fact.id] = answer;
+    if (answer !== undefined) facts.set(fact.id, answer);
   }
   return facts;
 }
 
-/** Prompts on the terminal with @inquirer, writing the prompt UI to stderr so stdout stays clean. */
-export async function askOnTerminal(fact: Fact, optional: boolean): Promise<string | boolean | undefined> {
-  const context = { output: process.stderr };
-  const message = `${fact.question.en} ${fact.question.zh}`;
-  if (fact.type === 'enum') {
-    const { default: select } = await import('@inquirer/select');
-    return select(
+/** Prompts on the terminal with @inquirer, drawing on stderr so stdout stays clean. */
+export function askOnTerminal(io: Io): AskFact {
+  void io;
+  return async (fact, optional) => {
+    const context = { output: process.stderr };
+    const message = `${fact.question.en} ${fact.question.zh}`;
+    if (fact.type === 'enum') {
+      const { default: select } = await import('@inquirer/select');
+      return select(
+        {
+          message,
+          choices: (fact.values ?? []).map((v) => ({ value: String(v.value), name: `${v.label.en} · ${v.label.zh}` })),
+          ...(typeof fact.default === 'string' ? { default: fact.default } : {}),
+        },
+        context,
+      );
+    }
+    if (fact.type === 'boolean') {
+      const { default: confirm } = await import('@inquirer/confirm');
+      return confirm({ message, default: fact.default === true }, context);
+    }
+    const { default: input } = await import('@inquirer/input');
+    const v = await input(
       {
-        message,
-        choices: (fact.values ?? []).map((v) => ({
-          value: String(v.value),
-          name: `${v.label.en} · ${v.label.zh}`,
-        })),
-        ...(typeof fact.default === 'string' ? { default: fact.default } : {}),
+        message: `${message}${optional ? ' [optional: Enter to skip]' : ''}`,
+        validate: (text: string) => {
+          if (optional && text.trim() === '') return true;
+          try {
+            parseDateArgument(text.trim());
+            return true;
+          } catch (e) {
+            return e instanceof Error ? e.message : String(e);
+          }
+        },
       },
       context,
     );
-  }
-  if (fact.type === 'boolean') {
-    const { default: confirm } = await import('@inquirer/confirm');
-    return confirm({ message, default: fact.default === true }, context);
-  }
-  const { default: input } = await import('@inquirer/input');
-  return input(
-    {
-      message: `${message}${fact.help ? ` (${fact.help.en})` : ''}${optional ? ' [optional: Enter to skip]' : ''}`,
-      validate: (v: string) => {
-        if (optional && v.trim() === '') return true;
-        try {
-          parseDateArgument(v.trim());
-          return true;
-        } catch (e) {
-          return (e as Error).message;
-        }
-      },
-    },
-    context,
-  ).then((v) => (v.trim() === '' ? undefined : v.trim()));
+    return v.trim() === '' ? undefined : v.trim();
+  };
 }

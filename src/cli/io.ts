@@ -4,8 +4,14 @@ export interface Io {
   stderr(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
   now(): Date;
+  /** The working directory, for paths given on the command line. */
+  cwd: string;
   /** Prompts may be shown: stdin and stderr are terminals and not in CI. */
   interactive: boolean;
-  /** Colour is wanted: stdout is a terminal and NO_COLOR is not set. */
-  color: boolean;
+  /** stdout is a terminal (colour and width may follow it). */
+  stdoutTty: boolean;
+  /** stderr is a terminal (progress may be drawn there). */
+  stderrTty: boolean;
+  /** The terminal's width in columns, when stdout is one. */
+  columns?: number;
 }

@@ -1,44 +1,75 @@
 /**
- * The permit command line. The only module that touches `process`: it builds the commands,
- * runs them and maps errors to exit codes (0 ok, 1 findings, 2 usage or data errors, 3 bugs).
+ * The permit command line. The only module that touches `process`: it builds the commands, runs
+ * one, and maps its outcome or error to an exit code (0 ok, 1 findings, 2 usage or data error,
+ * 3 internal error, 130 interrupted) in one place.
  */
-
-import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { CalendarRangeError } from '../calendar/workCalendar.js';
+import { VERSION } from '../data/build.js';
+import { DataStore, RulesFolderError } from '../data/loadData.js';
+import { DataFileError } from '../data/readFile.js';
 import { readSnapshot } from '../data/snapshot.js';
 import { DiagnosticError } from '../yaml/diagnostics.js';
 import { checkCommand } from './commands/check.js';
-import { rulesCommand } from './commands/rules.js';
-import { packageRoot } from './environment.js';
-import { EXIT, UsageError } from './errors.js';
+import type { CliContext } from './context.js';
+import { dataLocations, isTrue, packageRoot } from './environment.js';
+import { EXIT, type Outcome, UsageError } from './errors.js';
 import type { Io } from './io.js';
-
-const VERSION = '0.1.0';
+import { refuseRepeatedFlags } from './options.js';
+import { safeText } from './safeText.js';
 
 function processIo(): Io {
   const env = process.env;
-  const tty = process.stdout.isTTY === true;
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => {
+      process.stdout.write(t);
+    },
+    stderr: (t) => {
+      process.stderr.write(t);
+    },
     env,
     now: () => new Date(),
+    cwd: process.cwd(),
     // Prompts are drawn on stderr, so `permit check … --format json > plan.json` can still ask.
-    interactive: process.stdin.isTTY === true && process.stderr.isTTY === true && !env.CI,
-    // chalk alone ignores NO_COLOR (no-color.org), so decide here.
-    color: tty && !env.NO_COLOR && env.TERM !== 'dumb',
+    interactive: process.stdin.isTTY === true && process.stderr.isTTY === true && !isTrue(env.CI),
+    stdoutTty: process.stdout.isTTY === true,
+    stderrTty: process.stderr.isTTY === true,
+    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
   };
 }
 
-export async function buildProgram(root: string, io: Io, argv: string[]): Promise<Command> {
-  // PERMIT_RULES points at a company's own rule folder (same format as rules/).
-  const rulesDir = io.env.PERMIT_RULES ?? join(root, 'rules');
+/** Commands that are imported only when they run, with the description `permit --help` shows. */
+const LAZY: Record<string, { description: string; load: () => Promise<(ctx: CliContext, done: (o: Outcome) => void) => Command> }> = {
+  rules: {
+    description: 'list the procedures and the ids of their facts, documents, deadlines, steps and warnings',
+    load: async () => (await import('./commands/rules.js')).rulesCommand,
+  },
+  sources: {
+    description: 'the sources rules and data cite: kind, title, publisher, date, address, and what cites each',
+    load: async () => (await import('./commands/sources.js')).sourcesCommand,
+  },
+  offices: {
+    description: 'where to file: service centers by city and district, and the online portal of a date',
+    load: async () => (await import('./commands/offices.js')).officesCommand,
+  },
+  schema: {
+    description: 'print the JSON Schema of the case-file format (for editors) or of a JSON output',
+    load: async () => (await import('./commands/schema.js')).schemaCommand,
+  },
+  init: {
+    description: 'write a commented case-file template for one employee',
+    load: async () => (await import('./commands/init.js')).initCommand,
+  },
+};
+
+export async function buildProgram(ctx: CliContext, argv: string[], done: (o: Outcome) => void): Promise<Command> {
+  const { io } = ctx;
   const program = new Command('permit')
     .description(
       "Foreigner's Work Permit compliance for employers in China: documents, steps and due dates on the Chinese working-day calendar.",
     )
-    .version(VERSION)
+    .version(VERSION, '-v, --version', 'print the version')
+    .enablePositionalOptions()
     .showSuggestionAfterError()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText(
@@ -46,41 +77,31 @@ export async function buildProgram(root: string, io: Io, argv: string[]): Promis
       `
 Examples:
   $ permit check cancel --reason resignation --event-date 2026-11-18
-  $ permit check cancel --reason resignation --event-date 2025-09-26 --format json
+  $ permit check cancel --reason resignation --event-date 2025-09-26 --as-of 2025-09-26 --format json
+  $ permit check --case examples/cases/ana-lima.yaml
   $ permit check cancel --help
   $ permit offices --city beijing --district chaoyang
   $ permit rules show cancel
   $ permit sources civil-code
 
-Exit codes: 0 ok, 1 findings (validate), 2 bad input or data file, 3 internal error.`,
+Exit codes: 0 ok, 1 error findings (validate), 2 bad input, bad data file or nothing to check,
+3 internal error, 130 interrupted.`,
     );
   const args = argv.slice(2);
-  const wanted = args[0] === 'check' && args[1] && !args[1].startsWith('-') ? args[1] : undefined;
-  const snapshot = readSnapshot(root);
-  program.addCommand(await checkCommand(root, rulesDir, io, wanted, snapshot));
-  program.addCommand(rulesCommand(root, rulesDir, io));
-  // Like offices: the command is imported only when it runs.
-  if (args[0] === 'sources') {
-    const { sourcesCommand } = await import('./commands/sources.js');
-    program.addCommand(sourcesCommand(root, rulesDir, io, snapshot));
+  const first = args[0];
+  const wanted = first === 'check' && args[1] && !args[1].startsWith('-') ? args[1] : undefined;
+  if (first === 'check' || first === undefined || first.startsWith('-') || first === 'help') {
+    program.addCommand(await checkCommand(ctx, wanted, done));
   } else {
-    // Same words as SOURCES_DESCRIPTION in ./commands/sources.ts, which is not imported here.
-    program
-      .command('sources')
-      .description('the sources rules and data cite: kind, title, publisher, date, address, and what cites each');
+    program.command('check').description('list documents, steps and due dates for a procedure (or for a case file)');
   }
-  // The offices data and its loader are imported only when that command runs.
-  if (args[0] === 'offices') {
-    const { officesCommand } = await import('./commands/offices.js');
-    program.addCommand(officesCommand(root, io));
-  } else {
-    program
-      .command('offices')
-      .description('where to file: service centers by city and district, and the online portal of a date');
+  for (const [name, lazy] of Object.entries(LAZY)) {
+    if (first === name) program.addCommand((await lazy.load())(ctx, done));
+    else program.command(name).description(lazy.description);
   }
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
-    cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    cmd.configureOutput({ writeOut: io.stdout, writeErr: (t) => io.stderr(t) });
     cmd.commands.forEach(exitOverride);
   };
   exitOverride(program);
@@ -89,25 +110,32 @@ Exit codes: 0 ok, 1 findings (validate), 2 bad input or data file, 3 internal er
 
 /** Runs permit with `argv` (as in process.argv) and returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const say = (t: string) => io.stderr(`permit: ${safeText(t)}\n`);
   try {
-    const program = await buildProgram(packageRoot(), io, argv);
+    refuseRepeatedFlags(argv.slice(2));
+    const root = packageRoot();
+    const data = new DataStore(dataLocations(root, io.env, io.cwd), readSnapshot(root));
+    let outcome: Outcome = { exitCode: EXIT.ok };
+    const program = await buildProgram({ io, data, root }, argv, (o) => {
+      outcome = o;
+    });
     await program.parseAsync(argv);
-    return EXIT.ok;
+    return outcome.exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      // Help and version exit 0; every parse error is a usage error.
+      // Help and version exit 0; every parse error is a usage error (commander printed it).
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (e instanceof UsageError || e instanceof CalendarRangeError) {
-      io.stderr(`permit: ${e.message}\n`);
+    if (e instanceof UsageError || e instanceof CalendarRangeError || e instanceof DataFileError || e instanceof RulesFolderError) {
+      say(e.message);
       return EXIT.usage;
     }
     if (e instanceof DiagnosticError) {
-      io.stderr(`${e.message}\n`);
+      io.stderr(`${safeText(e.message)}\n`);
       return EXIT.usage;
     }
     if (e instanceof Error && e.name === 'ExitPromptError') {
-      io.stderr('permit: interrupted\n');
+      say('interrupted');
       return EXIT.interrupted;
     }
     io.stderr(

@@ -1,12 +1,6 @@
 /** One-line rendering of a source citation, in English or Chinese. */
-import type { LegacyCitation, ResolvedCitation } from '../sources/registry.js';
-
-export type Lang = 'en' | 'zh';
-
-/** What plan items may carry until src/rules/evaluate.ts stops building the old shape. */
-export type ShownCitation = ResolvedCitation | LegacyCitation;
-
-const isResolved = (c: ShownCitation): c is ResolvedCitation => 'kind' in c;
+import type { Lang } from '../core/vocabulary.js';
+import type { ResolvedCitation } from '../sources/registry.js';
 
 /**
  * The citation as a reader looks it up: publisher, title, where in it, the address when one is
@@ -23,15 +17,8 @@ const isResolved = (c: ShownCitation): c is ResolvedCitation => 'kind' in c;
  * //=> 'secondary source: Ikky in China (ikkyinchina.com), How to cancel a China Work Permit?,
  * //    note 3 <https://ikkyinchina.com/…> (checked 2026-11-22)'
  */
-export function citationText(c: ShownCitation, lang: Lang = 'en'): string {
-  const url = c.url ? ` <${c.url}>` : '';
-  if (!isResolved(c)) {
-    // The pre-registry shape: a file or law name as written.
-    const name = c.doc ?? c.law ?? '';
-    return lang === 'zh'
-      ? `${name}，${c.ref}${url}（核对于${c.checked}）`
-      : `${name}, ${c.ref}${url} (checked ${c.checked})`;
-  }
+export function citationText(c: ResolvedCitation, lang: Lang = 'en', withUrl = true): string {
+  const url = withUrl && c.url ? ` <${c.url}>` : '';
   if (lang === 'zh') {
     const label = c.kind === 'secondary' ? '非官方资料：' : '';
     return `${label}${c.publisher.zh}《${c.title.zh}》，${c.ref}${url}（核对于${c.checked}）`;

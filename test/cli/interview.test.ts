@@ -2,30 +2,24 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/calendar/isoDate.js';
 import { interview } from '../../src/cli/interview.js';
-import type { FactValues } from '../../src/rules/conditions.js';
-import { evaluate } from '../../src/rules/evaluate.js';
-import { loadRuleFile } from '../../src/rules/load.js';
-import { repoRoot, shippedCalendar } from '../helpers/calendar.js';
+import type { FactValue } from '../../src/rules/conditions.js';
+import { questions } from '../../src/rules/evaluate.js';
+import { shippedCalendar } from '../helpers/calendar.js';
+import { shippedRules } from '../helpers/rules.js';
 
-const rules = loadRuleFile(`${repoRoot}rules`, 'cancel');
-const open = (facts: FactValues) =>
-  evaluate({
-    rules,
-    facts,
-    asOf: '2026-11-22' as IsoDate,
-    calendar: shippedCalendar,
-    useDefaults: false,
-  }).openQuestions.map((q) => q.fact);
+const rules = shippedRules('cancel');
+const open = (facts: ReadonlyMap<string, FactValue>) =>
+  questions({ rules, facts, asOf: '2026-11-22' as IsoDate, calendar: shippedCalendar }).map((q) => q.fact);
 
-async function run(answers: Record<string, string | boolean>, given: FactValues = {}) {
+async function run(answers: Record<string, string | boolean>, given: Record<string, FactValue> = {}) {
   const asked: string[] = [];
-  const facts = await interview(rules, given, open, async (fact, optional) => {
+  const result = await interview(rules, new Map(Object.entries(given)), open, async (fact, optional) => {
     asked.push(optional ? `${fact.id}?` : fact.id);
     const answer = answers[fact.id];
     if (answer === undefined && !optional) throw new Error(`unexpected question ${fact.id}`);
     return answer;
   });
-  return { asked, facts };
+  return { asked, facts: Object.fromEntries(result) };
 }
 
 describe('interview', () => {

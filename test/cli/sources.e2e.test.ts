@@ -42,8 +42,8 @@ describe('permit sources', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Note: An agency\'s guide, not an official text.');
     expect(r.stdout).toMatch(/Cited by \(\d+\):/);
-    expect(r.stdout).toMatch(/^ {2}cancel +deadline cancel-application: note 3$/m);
-    expect(r.stdout).toMatch(/^ {2}cancel +document cancellation-form: Step 1, item 1; notes 6 and 8$/m);
+    expect(r.stdout).toMatch(/^ {2}cancel +deadline cancel-application \(see also\): note 3$/m);
+    expect(r.stdout).toMatch(/^ {2}cancel +document cancellation-form \(see also\): Step 1, item 1; notes 6 and 8$/m);
   });
 
   it('shows one source and what cites it (JSON), offices entries included', () => {
@@ -110,11 +110,11 @@ describe('an edited data/sources.yaml (a copy of the package)', () => {
   it('is never served with stale resolved citations from the snapshot', () => {
     const dir = copy();
     const path = join(dir, 'data/sources.yaml');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('Ikky in China (ikkyinchina.com)', 'Ikky (renamed)'));
+    writeFileSync(path, readFileSync(path, 'utf8').replace('en: Nanjing Municipal Bureau of Science and Technology,', 'en: Nanjing bureau (renamed),'));
     const r = run(dir, [...resignation, '--format', 'json']);
     expect(r.status).toBe(0);
     const d = JSON.parse(r.stdout).deadlines.find((x: { id: string }) => x.id === 'cancel-application');
-    expect(d.source.publisher.en).toBe('Ikky (renamed)');
+    expect(d.source.publisher.en).toBe('Nanjing bureau (renamed)');
   });
 
   it('is reported at file:line:col with exit code 2 when broken', () => {

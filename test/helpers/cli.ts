@@ -8,9 +8,9 @@ export interface CliResult {
   stderr: string;
 }
 
-export function permit(args: string[], env: Record<string, string | undefined> = {}): CliResult {
+export function permit(args: string[], env: Record<string, string | undefined> = {}, cwd = repoRoot): CliResult {
   const r = spawnSync(process.execPath, [`${repoRoot}bin/permit.js`, ...args], {
-    cwd: repoRoot,
+    cwd,
     encoding: 'utf8',
     input: '',
     env: {
@@ -19,6 +19,8 @@ export function permit(args: string[], env: Record<string, string | undefined> =
       FORCE_COLOR: undefined,
       PERMIT_CALENDAR: undefined,
       PERMIT_RULES: undefined,
+      CI: undefined,
+      COLUMNS: undefined,
       ...env,
     },
   });

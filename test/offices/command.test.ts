@@ -6,33 +6,18 @@ import { type Command, CommanderError } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { officesCommand } from '../../src/cli/commands/offices.js';
 import { UsageError } from '../../src/cli/errors.js';
-import type { Io } from '../../src/cli/io.js';
 import { DiagnosticError } from '../../src/yaml/diagnostics.js';
 import { repoRoot } from '../helpers/calendar.js';
+import { testContext } from '../helpers/context.js';
 
-/** 2026-11-21 17:30 UTC is already 2026-11-22 in Asia/Shanghai. */
-const NOW = new Date('2026-11-21T17:30:00Z');
 
 async function run(args: string[], root = repoRoot): Promise<{ stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    env: {},
-    now: () => NOW,
-    interactive: false,
-    color: false,
-  };
+  const t = testContext(root);
   // As main.ts wires it: commander throws instead of exiting, and writes through io.
-  const cmd: Command = officesCommand(root, io);
-  cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  const cmd: Command = officesCommand(t.ctx, t.done);
+  cmd.exitOverride().configureOutput({ writeOut: t.ctx.io.stdout, writeErr: t.ctx.io.stderr });
   await cmd.parseAsync(args, { from: 'user' });
-  return { stdout, stderr };
+  return t.out;
 }
 
 const json = async (args: string[]) => JSON.parse((await run([...args, '--format', 'json'])).stdout);
@@ -155,37 +140,20 @@ describe('permit offices (text)', () => {
     expect(stdout).toContain('   Source    The People\'s Government of Beijing Municipality (english.beijing.gov.cn), Work Permit');
   });
 
-  it('lists every district id in --help', async () => {
-    let help = '';
-    const io: Io = {
-      stdout: (t) => {
-        help += t;
-      },
-      stderr: () => {},
-      env: {},
-      now: () => NOW,
-      interactive: false,
-      color: false,
-    };
-    const cmd = officesCommand(repoRoot, io);
-    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  it('answers --help without reading any data file', async () => {
+    // A root with no data/ at all: the help must still print.
+    const t = testContext(mkdtempSync(join(tmpdir(), 'permit-no-data-')));
+    const cmd = officesCommand(t.ctx, t.done);
+    cmd.exitOverride().configureOutput({ writeOut: t.ctx.io.stdout, writeErr: t.ctx.io.stderr });
     const err = await cmd.parseAsync(['--help'], { from: 'user' }).catch((e) => e);
     expect(err).toBeInstanceOf(CommanderError);
     expect(err.exitCode).toBe(0);
-    for (const id of [
-      'chaoyang',
-      'haidian',
-      'shunyi',
-      'tongzhou',
-      'fengtai',
-      'municipal',
-      'provincial',
-      'jiangbei',
-    ]) {
-      expect(help).toContain(`    ${id} `);
-    }
-    expect(help).toContain('jiangning-development-zone');
-    expect(help).toContain('--city beijing');
+    expect(t.out.stdout).toContain('--city beijing');
+  });
+
+  it('lists the cities and their districts when --city is missing', async () => {
+    const err = await run([]).catch((e) => e);
+    for (const id of ['chaoyang', 'haidian', 'municipal', 'jiangning-development-zone']) expect(err.message).toContain(id);
   });
 });
 

@@ -44,10 +44,4 @@ describe('citationText', () => {
     expect(citationText(agency)).toBe('secondary source: An agency, How to cancel a China Work Permit?, note 3 (checked 2026-11-22)');
     expect(citationText(agency, 'zh')).toMatch(/^非官方资料：中介机构《如何注销中国工作许可》，note 3/);
   });
-
-  it('still renders the pre-registry shape that the calendar warning carries', () => {
-    expect(citationText({ doc: 'data/calendar/cn.yaml', ref: 'notices by year', checked: '2026-11-22' as IsoDate })).toBe(
-      'data/calendar/cn.yaml, notices by year (checked 2026-11-22)',
-    );
-  });
 });

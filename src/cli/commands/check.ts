@@ -1,132 +1,256 @@
-/** `permit check <procedure>`: facts in (flags or interview), checklist and due dates out. */
-import { readdirSync } from 'node:fs';
+/**
+ * `permit check <procedure>`: facts in (flags, a case file, or an interview), the checklist and
+ * due dates out. With flags, the case is built from them; with `--case FILE`, the case file's
+ * facts are used and flags given alongside override them (and say so).
+ */
 import { Command, Option } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
-import { loadRules, readSources, type SourcesText } from '../../data/loadData.js';
-import type { Snapshot } from '../../data/snapshot.js';
-import type { FactValues } from '../../rules/conditions.js';
-import { evaluate, type Plan } from '../../rules/evaluate.js';
-import type { LoadedRules } from '../../rules/load.js';
-import { loadCalendar, todayInChina } from '../environment.js';
-import { UsageError } from '../errors.js';
-import { addFactOptions, factsFromOptions, missingFactMessage, parseDateArgument } from '../factOptions.js';
-import { askOnTerminal, interview } from '../interview.js';
-import type { Io } from '../io.js';
+import { caseFacts } from '../../cases/facts.js';
+import type { CaseFile } from '../../cases/read.js';
+import type { ProcedureEntry } from '../../cases/schema.js';
+import { CASE_FILE_LIMIT, readTextFile } from '../../data/readFile.js';
+import { VERSION } from '../../data/build.js';
+import { render } from '../../core/render.js';
+import type { FactValue } from '../../rules/conditions.js';
+import { evaluate, questions } from '../../rules/evaluate.js';
+import { InvalidFactsError } from '../../rules/factChecks.js';
+import type { Plan } from '../../rules/plan.js';
+import type { RuleSet } from '../../rules/ruleSet.js';
+import type { CliContext } from '../context.js';
+import { OK, type Outcome, UsageError } from '../errors.js';
+import { addFactOptions, factsFromOptions, missingFactsMessage } from '../factOptions.js';
+import {
+  addColorOptions,
+  asOfFrom,
+  asOfOption,
+  calendarFiles,
+  calendarOption,
+  colorFrom,
+  formatOption,
+  langFrom,
+  langOption,
+  widthFrom,
+} from '../options.js';
 
-/** Procedures available: one per rules/*.yaml file. */
-export function listProcedures(rulesDir: string): string[] {
-  return readdirSync(rulesDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.replace(/\.yaml$/, ''))
-    .sort();
+export const CHECK_FORMATS = ['text', 'json'] as const;
+
+export interface CheckOptions {
+  asOf?: string;
+  calendar?: string[];
+  format?: string;
+  lang?: string;
+  color?: boolean;
+  brief?: boolean;
+  explain?: boolean;
+  interactive?: boolean;
+  case?: string;
+  procedure?: string;
 }
 
-/** Options every procedure shares. */
-export function addCommonOptions(cmd: Command): Command {
-  return cmd
-    .addOption(
-      new Option(
-        '--as-of <YYYY-MM-DD>',
-        'judge statuses as of this date (default: today in Asia/Shanghai)',
-      ).argParser(parseDateArgument),
-    )
-    .option(
-      '--calendar <file>',
-      'extra calendar years (same format as data/calendar/cn.yaml); also PERMIT_CALENDAR',
-    )
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option(
-      '--district <id>',
-      'with --city beijing or nanjing: where the employer is registered, to name its office',
-    )
+/** Options every `check` has, besides the facts of its procedure. */
+export function addCheckOptions(cmd: Command): Command {
+  cmd
+    .addOption(asOfOption())
+    .addOption(calendarOption())
+    .addOption(formatOption(CHECK_FORMATS))
+    .addOption(langOption())
+    .addOption(new Option('--case <file>', 'take the facts from a case file (flags given too override them)'))
+    .option('--brief', 'only the summary, errors and warnings, and the deadline table')
     .option('--explain', 'show why each item applies and where its rule is defined')
     .option('--no-interactive', 'never prompt; fail on a missing fact instead');
+  return addColorOptions(cmd);
 }
 
-/** Builds `check` with a subcommand per procedure; only `wanted` (or all, for help) is fully loaded. */
-export async function checkCommand(
-  root: string,
-  rulesDir: string,
-  io: Io,
-  wanted: string | undefined,
-  snapshot: Snapshot | undefined,
-): Promise<Command> {
-  const check = new Command('check').description('list documents, steps and due dates for a procedure');
-  let sources: SourcesText | undefined;
-  for (const procedure of listProcedures(rulesDir)) {
+/** Builds `check` with a subcommand per procedure; only `wanted` (or all, for help) is loaded in full. */
+export async function checkCommand(ctx: CliContext, wanted: string | undefined, done: (o: Outcome) => void): Promise<Command> {
+  const check = new Command('check')
+    .description('list documents, steps and due dates for a procedure (or for a case file)')
+    // `check` and each procedure share option names: each takes the options written after it.
+    .enablePositionalOptions()
+    .argument('[procedure]', 'the procedure (each has its own flags: permit check <procedure> --help)')
+    .option('--procedure <procedure>', 'with --case: which of the case\'s procedures to check');
+  addCheckOptions(check);
+  check.addHelpText(
+    'after',
+    `
+Examples:
+  $ permit check cancel --reason resignation --event-date 2026-11-18
+  $ permit check extend --expiry 2027-03-31 --as-of 2026-12-01 --format json
+  $ permit check --case examples/cases/ana-lima.yaml
+  $ permit check extend --case examples/cases/ana-lima.yaml --submission-date 2027-01-10`,
+  );
+  check.action(async (procedure: string | undefined) => {
+    // A procedure the folder does not have ends up here, not at a subcommand.
+    if (procedure !== undefined) throw new UsageError(`unknown procedure "${procedure}" (one of: ${ctx.data.procedures().join(', ')})`);
+    done(await runCheck(ctx, undefined, check, check.opts() as CheckOptions));
+  });
+  for (const procedure of ctx.data.procedures()) {
     const sub = check.command(procedure);
     if (wanted !== undefined && wanted !== procedure) {
       sub.description(`permit check ${procedure} --help for its flags`);
       continue;
     }
-    // The shipped registry resolves the citations of every rule folder, PERMIT_RULES included.
-    sources ??= readSources(root);
-    const rules = await loadRules(rulesDir, procedure, snapshot, sources);
+    const rules = await ctx.data.rules(procedure);
     const examples = (rules.examples ?? []).map((e) => `  $ permit check ${procedure} ${e}`);
     sub
       .description(`${rules.title.en} (${rules.title.zh})`)
       .addHelpText('after', examples.length > 0 ? `\nExamples:\n${examples.join('\n')}` : '');
     addFactOptions(sub, rules);
-    addCommonOptions(sub);
-    sub.action(async () => {
-      await runCheck(root, io, rules, sub, snapshot);
-    });
+    addCheckOptions(sub);
+    sub.action(async () => done(await runCheck(ctx, procedure, sub, sub.opts() as CheckOptions)));
   }
   return check;
 }
 
-async function runCheck(
-  root: string,
-  io: Io,
-  rules: LoadedRules,
-  cmd: Command,
-  snapshot: Snapshot | undefined,
-): Promise<void> {
-  const opts = cmd.opts() as {
-    district?: string;
-    asOf?: string;
-    calendar?: string;
-    format: 'text' | 'json';
-    explain?: boolean;
-    interactive: boolean;
-  };
-  const { calendar, files } = await loadCalendar(root, [io.env.PERMIT_CALENDAR, opts.calendar], snapshot);
-  const asOf = (opts.asOf ?? todayInChina(io.now())) as IsoDate;
-  const calendarSource = files.join(' + ');
-  const run = (facts: FactValues, useDefaults = true) =>
-    evaluate({ rules, facts, asOf, calendar, calendarSource, useDefaults });
+/** Reads `--case`, or fails with every problem of the file as one usage error. */
+async function readCaseOption(ctx: CliContext, path: string): Promise<CaseFile> {
+  const display = ctx.data.loc.display(path);
+  const text = readTextFile(path, { what: 'case file', limit: CASE_FILE_LIMIT, display });
+  const { caseSchemaFor } = await import('../../cases/schema.js');
+  const { readCase } = await import('../../cases/read.js');
+  const r = readCase(display, text, caseSchemaFor(await ctx.data.catalog()));
+  if (r.ok) return r.case;
+  throw new UsageError(
+    r.findings.map((f) => `${f.file}:${f.line}:${f.column}  error  ${render(f.message, 'en')}  [${f.ruleId}]`).join('\n'),
+  );
+}
 
-  let facts = factsFromOptions(cmd, rules);
-  let plan = run(facts);
-  if (plan.openQuestions.length > 0) {
-    if (!(opts.interactive && io.interactive)) {
-      throw new UsageError(missingFactMessage(rules, plan.openQuestions[0] as Plan['openQuestions'][number]));
+function pickEntry(c: CaseFile, procedure: string | undefined): { value: ProcedureEntry; index: number } | undefined {
+  const entries = (c.data.procedures ?? []).map((value, index) => ({ value, index }));
+  if (procedure !== undefined) return entries.find((e) => e.value.procedure === procedure);
+  if (entries.length === 1) return entries[0];
+  return undefined;
+}
+
+async function runCheck(ctx: CliContext, named: string | undefined, cmd: Command, opts: CheckOptions): Promise<Outcome> {
+  const { io, data } = ctx;
+  const caseFile = opts.case !== undefined ? await readCaseOption(ctx, opts.case) : undefined;
+  let procedure = named ?? opts.procedure;
+  let entry: { value: ProcedureEntry; index: number } | undefined;
+  if (caseFile) {
+    entry = pickEntry(caseFile, procedure);
+    const kinds = (caseFile.data.procedures ?? []).map((p) => p.procedure);
+    if (!procedure && !entry) {
+      throw new UsageError(
+        kinds.length === 0
+          ? `${caseFile.file} has no procedure in progress; name one: permit check <procedure> --case ${opts.case}`
+          : `${caseFile.file} has ${kinds.length} procedures (${kinds.join(', ')}); choose one with --procedure`,
+      );
     }
-    const given = facts;
-    facts = await interview(
+    procedure ??= entry?.value.procedure;
+  }
+  if (procedure === undefined) {
+    throw new UsageError(`name a procedure (${data.procedures().join(', ')}), e.g. permit check cancel, or give --case FILE`);
+  }
+  if (!data.procedures().includes(procedure))
+    throw new UsageError(`unknown procedure "${procedure}" (one of: ${data.procedures().join(', ')})`);
+  const rules = await data.rules(procedure);
+
+  const facts = new Map<string, FactValue>();
+  const done = new Map<string, IsoDate>();
+  if (caseFile) {
+    const fromCase = caseFacts(caseFile.data, rules, entry);
+    if (fromCase.conflicts.length > 0)
+      throw new UsageError(
+        fromCase.conflicts.map((k) => `${caseFile.file}: ${k.fact} is given twice with different values (${k.values.join(', ')})`).join('\n'),
+      );
+    for (const [k, v] of fromCase.facts) facts.set(k, v);
+    for (const [k, v] of Object.entries(entry?.value.done ?? {})) done.set(k, v as IsoDate);
+  }
+  // The flags parsed for this procedure (the bare `check --case` command has none).
+  if (named !== undefined) {
+    for (const [k, v] of factsFromOptions(cmd, rules)) {
+      const before = facts.get(k);
+      if (caseFile && before !== undefined && before !== v)
+        io.stderr(`permit: --${k} ${String(v)} overrides ${k} = ${String(before)} of ${caseFile.file}\n`);
+      facts.set(k, v);
+    }
+  }
+
+  const asOf = asOfFrom(opts, io);
+  const cal = await data.calendar(calendarFiles(opts, io));
+  const run = (f: ReadonlyMap<string, FactValue>): Plan => {
+    try {
+      return evaluate({ rules, facts: f, asOf, calendar: cal.calendar, done, calendarSources: cal.sources });
+    } catch (e) {
+      if (e instanceof InvalidFactsError) throw new UsageError(e.problems.join('\n'));
+      throw e;
+    }
+  };
+  let plan = run(facts);
+  refuseInvalid(rules, plan);
+  if (plan.openQuestions.length > 0) {
+    if (!(opts.interactive !== false && io.interactive)) throw new UsageError(missingFactsMessage(rules, plan.openQuestions));
+    const { interview, askOnTerminal } = await import('../interview.js');
+    const answered = await interview(
       rules,
-      given,
-      (f) => run(f, false).openQuestions.map((q) => q.fact),
-      askOnTerminal,
+      facts,
+      (f) => questions({ rules, facts: f, asOf, calendar: cal.calendar, done }).map((q) => q.fact),
+      askOnTerminal(io),
     );
-    plan = run(facts);
+    plan = run(answered);
+    refuseInvalid(rules, plan);
   }
 
-  // Where to go, when the employer's city is one permit has office data for.
-  const city = plan.facts.city;
-  const where =
-    typeof city === 'string' && city !== 'other'
-      ? (await import('./offices.js')).whereToGo(root, city, opts.district, asOf)
-      : undefined;
-
-  const officesReport = where ? await import('../../offices/report.js') : undefined;
-  if (opts.format === 'json') {
-    const { planToJson } = await import('../../report/json.js');
-    const whereToFile = where && officesReport ? { whereToFile: officesReport.answerToJson(where) } : {};
-    io.stdout(`${JSON.stringify({ ...planToJson(plan), ...whereToFile }, null, 2)}\n`);
+  const where = await whereToFile(ctx, rules, plan, asOf);
+  const lang = langFrom(opts);
+  if ((opts.format ?? 'text') === 'json') {
+    const { planToJson } = await import('../../report/planJson.js');
+    const json = planToJson(plan, {
+      version: VERSION,
+      calendar: {
+        files: [...cal.files],
+        publishedThrough: cal.calendar.coveredYears.at(-1) ?? 0,
+        replaced: cal.replaced.map((r) => ({ file: r.file, years: [...r.years] })),
+      },
+      ...(where ? { whereToFile: where.json } : {}),
+    });
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    const { planToText } = await import('../../report/text.js');
-    io.stdout(planToText(plan, { color: io.color, explain: opts.explain === true }));
-    if (where && officesReport) io.stdout(`\n${officesReport.answerToText(where, { color: io.color })}`);
+    const { planToText } = await import('../../report/planText.js');
+    io.stdout(
+      planToText(
+        plan,
+        {
+          lang,
+          color: colorFrom(opts, io),
+          width: widthFrom(io),
+          brief: opts.brief === true,
+          explain: opts.explain === true,
+        },
+        where ? { where: where.text(colorFrom(opts, io)) } : {},
+      ),
+    );
   }
+  for (const r of cal.replaced)
+    io.stderr(`permit: ${r.file} replaces the published holiday arrangement of ${r.years.join(', ')}\n`);
+  return OK;
+}
+
+/** Facts that cannot be true stop the plan: a usage error naming each flag. */
+function refuseInvalid(rules: RuleSet, plan: Plan): void {
+  const invalid = plan.warnings.filter((w) => w.ruleId === 'fact-invalid' || isFactRule(rules, w.ruleId));
+  if (invalid.length > 0) throw new UsageError(invalid.map((w) => `--${w.target}: ${render(w.message, 'en')}`).join('\n'));
+}
+
+/** Whether a finding id is a fact constraint of the rule file (`not-before` with its own id). */
+function isFactRule(rules: RuleSet, id: string): boolean {
+  return rules.facts.some((f) => (f['not-before'] ?? []).some((n) => n.id === id));
+}
+
+/** Where to file, when the employer's city (the fact found at employer.city) has office data. */
+async function whereToFile(ctx: CliContext, rules: RuleSet, plan: Plan, asOf: IsoDate) {
+  const cityFact = rules.facts.find((f) => f.case === 'employer.city');
+  const districtFact = rules.facts.find((f) => f.case === 'employer.district');
+  const city = cityFact ? plan.facts[cityFact.id] : undefined;
+  if (typeof city !== 'string') return undefined;
+  const offices = await ctx.data.offices();
+  if (!offices.cities.some((c) => c.id === city)) return undefined;
+  const district = districtFact ? plan.facts[districtFact.id] : undefined;
+  const { answerWhere, answerToJson, answerToText } = await import('../../offices/report.js');
+  const answer = answerWhere(offices, city, typeof district === 'string' ? district : undefined, asOf);
+  return {
+    json: answerToJson(answer) as Record<string, unknown>,
+    text: (color: boolean) => answerToText(answer, { color }),
+  };
 }

@@ -1,12 +1,11 @@
 /** `permit offices --city <id> [--district <id>]`: where an employer files, and the portal of a date. */
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
-import { loadOffices, type OfficesData, UnknownPlaceError } from '../../offices/load.js';
+import { type OfficesData, UnknownPlaceError } from '../../offices/load.js';
 import { answerToJson, answerToText, answerWhere, type WhereAnswer } from '../../offices/report.js';
-import { todayInChina } from '../environment.js';
-import { UsageError } from '../errors.js';
-import { parseDateArgument } from '../factOptions.js';
-import type { Io } from '../io.js';
+import type { CliContext } from '../context.js';
+import { OK, type Outcome, UsageError } from '../errors.js';
+import { addColorOptions, asOfFrom, asOfOption, colorFrom, formatOption, langOption } from '../options.js';
 
 const EXAMPLES = `
 Examples:
@@ -49,54 +48,21 @@ function answerFor(d: OfficesData, city: string, district: string | undefined, a
   }
 }
 
-/**
- * Where to go for `permit check … --city`: undefined when permit has no office data for the city
- * (the text and JSON reports then say nothing about offices).
- */
-export function whereToGo(
-  root: string,
-  city: string,
-  district: string | undefined,
-  asOf: IsoDate,
-): WhereAnswer | undefined {
-  const d = loadOffices(root);
-  if (!d.cities.some((c) => c.id === city)) return undefined;
-  return answerFor(d, city, district === undefined ? undefined : normalise(district), asOf);
-}
-
-export function officesCommand(root: string, io: Io): Command {
-  let data: OfficesData | undefined;
-  // Loaded on first use only, so a problem in the file never breaks the other commands.
-  const offices = () => {
-    data ??= loadOffices(root);
-    return data;
-  };
+export function officesCommand(ctx: CliContext, done: (o: Outcome) => void): Command {
+  const { io, data } = ctx;
   const cmd = new Command('offices')
-    .description(
-      'where an employer files: service offices by city and district, and the online portal of a date',
-    )
-    .option('--city <id>', 'city (see the list below)')
-    .option(
-      '--district <id>',
-      'district or registration area where the employer is registered (see the list below)',
-    )
-    .addOption(
-      new Option(
-        '--as-of <YYYY-MM-DD>',
-        'show the online portal in use on this date (default: today in Asia/Shanghai)',
-      ).argParser(parseDateArgument),
-    )
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', () => {
-      try {
-        return `\n${placesText(offices())}\n${EXAMPLES}`;
-      } catch (e) {
-        return `\n(cannot list the cities: ${e instanceof Error ? e.message : String(e)})\n${EXAMPLES}`;
-      }
-    });
-  cmd.action(() => {
-    const opts = cmd.opts() as { city?: string; district?: string; asOf?: string; format: 'text' | 'json' };
-    const d = offices();
+    .description('where an employer files: service offices by city and district, and the online portal of a date')
+    .option('--city <id>', 'city: beijing or nanjing (the cities permit has office data for)')
+    .option('--district <id>', 'district or registration area where the employer is registered (--city alone lists them)')
+    .addOption(asOfOption('show the online portal in use on this date'))
+    .addOption(formatOption(['text', 'json']))
+    .addOption(langOption());
+  addColorOptions(cmd);
+  // Static help: --help must not read (or fail on) any data file.
+  cmd.addHelpText('after', `\n\`permit offices --city beijing\` lists Beijing's districts and where each files.\n${EXAMPLES}`);
+  cmd.action(async () => {
+    const opts = cmd.opts() as { city?: string; district?: string; asOf?: string; format?: string; color?: boolean };
+    const d = await data.offices();
     const district = opts.district === undefined ? undefined : normalise(opts.district);
     let city = opts.city === undefined ? undefined : normalise(opts.city);
     if (city === undefined && district !== undefined) {
@@ -106,16 +72,16 @@ export function officesCommand(root: string, io: Io): Command {
     }
     if (city === undefined) {
       throw new UsageError(
-        `--city is required: one of ${d.cities.map((c) => c.id).join(', ')} (e.g. permit offices --city beijing --district chaoyang)`,
+        `--city is required: one of ${d.cities.map((c) => c.id).join(', ')} (e.g. permit offices --city beijing --district chaoyang)\n${placesText(d)}`,
       );
     }
-    const asOf = (opts.asOf ?? todayInChina(io.now())) as IsoDate;
-    const answer = answerFor(d, city, district, asOf);
+    const answer = answerFor(d, city, district, asOfFrom(opts, io));
     io.stdout(
       opts.format === 'json'
         ? `${JSON.stringify(answerToJson(answer), null, 2)}\n`
-        : answerToText(answer, { color: io.color }),
+        : answerToText(answer, { color: colorFrom(opts, io) }),
     );
+    return done(OK);
   });
   return cmd;
 }

@@ -3,14 +3,12 @@
  * secondary source labelled as such), title, publisher, date and address; for one source, also
  * the rule items and offices entries that cite it.
  */
-import { Command, Option } from 'commander';
-import { loadRegistry, loadRules, readSources } from '../../data/loadData.js';
-import type { Snapshot } from '../../data/snapshot.js';
+import { Command } from 'commander';
 import { CALENDAR_SOURCES, type CitedAt, officesCitations, ruleCitations } from '../../sources/citedBy.js';
 import type { Source, SourceKind } from '../../sources/registry.js';
-import { UsageError } from '../errors.js';
-import type { Io } from '../io.js';
-import { listProcedures } from './check.js';
+import type { CliContext } from '../context.js';
+import { OK, type Outcome, UsageError } from '../errors.js';
+import { formatOption } from '../options.js';
 
 const EXAMPLES = `
 Examples:
@@ -70,32 +68,25 @@ function citedText(list: CitedAt[]): string[] {
 export const SOURCES_DESCRIPTION =
   'the sources rules and data cite: kind, title, publisher, date, address, and what cites each';
 
-export function sourcesCommand(
-  root: string,
-  rulesDir: string,
-  io: Io,
-  snapshot: Snapshot | undefined,
-): Command {
+export function sourcesCommand(ctx: CliContext, done: (o: Outcome) => void): Command {
+  const { io, data } = ctx;
   const cmd = new Command('sources')
     .description(SOURCES_DESCRIPTION)
     .argument('[id]', 'a source id (e.g. civil-code): show it and every rule item that cites it')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatOption(['text', 'json']))
     .addHelpText(
       'after',
       '\nKinds: law, notice, official guide; a secondary source (agency, university, blog) is' +
         ` labelled as such.\n${EXAMPLES}`,
     );
   cmd.action(async (id: string | undefined) => {
-    const { format } = cmd.opts() as { format: 'text' | 'json' };
-    const text = readSources(root);
-    const registry = await loadRegistry(text, snapshot);
-    const rules = await Promise.all(
-      listProcedures(rulesDir).map((p) => loadRules(rulesDir, p, snapshot, text)),
-    );
+    const { format = 'text' } = cmd.opts() as { format?: 'text' | 'json' };
+    const registry = await data.registry();
+    const rules = [...(await data.catalog()).procedures.values()];
     const all: ShownSource[] = [
       ...registry.sources.map((s) => shown(s)),
       ...rules.flatMap((r) =>
-        Object.entries(r.sources ?? {}).map(([sid, entry]) => shown({ id: sid, ...entry }, r.file)),
+        Object.entries(r.localSources ?? {}).map(([sid, entry]) => shown({ id: sid, ...entry }, r.file)),
       ),
     ];
 
@@ -103,7 +94,7 @@ export function sourcesCommand(
       if (format === 'json') {
         const json = { checked: registry.checked, sources: all.map(sourceJson) };
         io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-        return;
+        return done(OK);
       }
       const secondary = all.filter((s) => s.kind === 'secondary').length;
       const out = [
@@ -113,7 +104,7 @@ export function sourcesCommand(
       for (const s of all) out.push('', ...sourceText(s, false));
       out.push('', 'permit sources <id> shows a source in full and every rule item that cites it.');
       io.stdout(`${out.join('\n')}\n`);
-      return;
+      return done(OK);
     }
 
     const source = all.find((s) => s.id === id);
@@ -121,18 +112,14 @@ export function sourcesCommand(
       const example = all[0]?.id ?? 'civil-code';
       throw new UsageError(`unknown source "${id}" (permit sources lists them, e.g. ${example})`);
     }
-    const { loadOffices } = await import('../../offices/load.js');
-    const citedBy = [
-      ...rules.flatMap(ruleCitations),
-      ...officesCitations(loadOffices(root, registry)),
-    ]
+    const citedBy = [...rules.flatMap(ruleCitations), ...officesCitations(await data.offices())]
       .filter((c) => c.source === id)
       .map(({ source: _s, ...c }) => c);
     const calendar = CALENDAR_SOURCES.includes(id);
     if (format === 'json') {
       const json = { ...sourceJson(source), ...(calendar ? { calendar: true } : {}), citedBy };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-      return;
+      return done(OK);
     }
     const out = sourceText(source, true);
     if (calendar) out.push('', 'The working-day calendar (data/calendar/cn.yaml) rests on it.');
@@ -144,6 +131,7 @@ export function sourcesCommand(
     );
     out.push(...citedText(citedBy));
     io.stdout(`${out.join('\n')}\n`);
+    return done(OK);
   });
   return cmd;
 }

@@ -1,0 +1,116 @@
+/**
+ * Laying text out for a terminal: wrapping to a width without breaking a word or a date, with
+ * CJK characters counted as two columns (wrap-ansi and string-width), and the pair of languages
+ * `--lang both` shows.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import { render } from '../core/render.js';
+import type { Text } from '../core/message.js';
+import type { Bilingual, Lang, LangChoice } from '../core/vocabulary.js';
+
+export interface LayoutOptions {
+  lang: LangChoice;
+  color: boolean;
+  /** Columns to fit, 80 when not a terminal. */
+  width: number;
+}
+
+export function chalkFor(color: boolean): ChalkInstance {
+  return new Chalk({ level: color ? 1 : 0 });
+}
+
+export const widthOf = (s: string): number => stringWidth(s);
+
+// Chinese, Japanese and Korean characters: a line may break between any two of them.
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+// Punctuation that must not start a line, and punctuation that must not end one.
+const NO_START = /^[，。、；：！？）」』】》〉…—,.;:!?)\]]/;
+const NO_END = /[（「『【《〈([]$/;
+
+/**
+ * The units a line may break between: runs of letters, digits and symbols (a word, a date, an
+ * address), each CJK character on its own, and the spaces between them. Punctuation sticks to
+ * the unit it belongs to, so no line starts with "，" or ends with "（".
+ */
+function units(text: string): { text: string; space: boolean }[] {
+  const out: { text: string; space: boolean }[] = [];
+  let word = '';
+  const flush = () => {
+    if (word) out.push({ text: word, space: false });
+    word = '';
+  };
+  // ANSI escapes are kept inside the unit they colour and count no width.
+  // eslint-disable-next-line no-control-regex -- the escape character starts an ANSI sequence
+  for (const piece of text.match(/\u001b\[[0-9;]*m|\s+|[^\s\u001b]/g) ?? []) {
+    if (/^\s+$/.test(piece)) {
+      flush();
+      out.push({ text: ' ', space: true });
+    } else if (piece.startsWith('\u001b')) word += piece;
+    else if (CJK.test(piece)) {
+      const prev = out.at(-1);
+      if (NO_START.test(piece) && !word && prev && !prev.space) prev.text += piece;
+      else if (NO_START.test(piece)) word += piece;
+      else {
+        if (word && !NO_END.test(word)) flush();
+        word += piece;
+        if (!NO_END.test(piece)) flush();
+      }
+    } else {
+      if (word && CJK.test(word.slice(-1)) && !NO_END.test(word) && !NO_START.test(piece)) flush();
+      word += piece;
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Wraps `text` to `width` columns: the first line after `first`, the others after `rest`
+ * (hanging indent). Words, dates and addresses are never split (one longer than the width
+ * overflows); CJK text breaks between characters, counted as two columns each.
+ *
+ * @example
+ * wrap('申请注销工作许可 Apply to cancel', 12) //=> '申请注销工作\n许可 Apply to\ncancel'
+ */
+export function wrap(text: string, width: number, first = '', rest = first): string {
+  const lines: string[] = [];
+  let line = first;
+  let lineWidth = widthOf(first);
+  let empty = true;
+  for (const u of units(text)) {
+    if (u.space) {
+      if (!empty) {
+        line += ' ';
+        lineWidth += 1;
+      }
+      continue;
+    }
+    const w = widthOf(u.text);
+    if (!empty && lineWidth + w > width) {
+      lines.push(line.trimEnd());
+      line = rest;
+      lineWidth = widthOf(rest);
+    }
+    line += u.text;
+    lineWidth += w;
+    empty = false;
+  }
+  lines.push(line.trimEnd());
+  return lines.join('\n');
+}
+
+/** The languages to write, in order. */
+export function langs(choice: LangChoice): Lang[] {
+  return choice === 'both' ? ['en', 'zh'] : [choice];
+}
+
+/** Text in the chosen languages: one line per language (for `both`), else the one. */
+export function inLangs(t: Text | Bilingual, choice: LangChoice): string[] {
+  return langs(choice).map((l) => render(t, l));
+}
+
+/** A title: `English · 中文` for both, else one language. */
+export function titleIn(t: Bilingual, choice: LangChoice): string {
+  return choice === 'both' ? `${t.en} · ${t.zh}` : t[choice];
+}
