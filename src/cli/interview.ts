@@ -6,6 +6,7 @@
 import type { IsoDate } from '../calendar/isoDate.js';
 import { evaluateCondition, type FactValue } from '../rules/conditions.js';
 import type { ResolvedFact, RuleSet } from '../rules/ruleSet.js';
+import type { LangChoice } from '../core/vocabulary.js';
 import type { Io } from './io.js';
 import { parseDateArgument } from './options.js';
 
@@ -45,6 +46,21 @@ export async function interview(
     if (answer !== undefined) facts.set(fact.id, answer);
   }
   return facts;
+}
+
+export interface InterviewInput {
+  io: Io;
+  rules: RuleSet;
+  /** Facts already given (flags, a case file); never asked again. */
+  given: ReadonlyMap<string, FactValue>;
+  /** The facts still worth asking given the answers so far, in order (the core's `questions`). */
+  questions: (facts: ReadonlyMap<string, FactValue>) => readonly string[];
+  lang: LangChoice;
+}
+
+/** The interview `permit check` runs on a terminal when facts are missing. */
+export async function runInterview(input: InterviewInput): Promise<Map<string, FactValue>> {
+  return interview(input.rules, input.given, (f) => [...input.questions(f)], askOnTerminal(input.io));
 }
 
 /** Prompts on the terminal with @inquirer, drawing on stderr so stdout stays clean. */

@@ -14,4 +14,18 @@ export interface Io {
   stderrTty: boolean;
   /** The terminal's width in columns, when stdout is one. */
   columns?: number;
+  /** The terminal prompts are drawn on, when there is one (stdin and stderr are TTYs). */
+  terminal?: Terminal;
+}
+
+/** What the interview needs of the terminal; main.ts builds it from the process. */
+export interface Terminal {
+  input: NodeJS.ReadableStream;
+  /** Prompts are drawn here (stderr), so stdout stays clean for the report. */
+  output: NodeJS.WritableStream;
+  /**
+   * Calls `handler` on SIGINT, SIGTERM or SIGHUP until the returned function is called; while a
+   * handler is set, the signal does not end the process by itself.
+   */
+  onSignal(handler: (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP') => void): () => void;
 }

@@ -35,6 +35,22 @@ function processIo(): Io {
     stdoutTty: process.stdout.isTTY === true,
     stderrTty: process.stderr.isTTY === true,
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    ...(process.stdin.isTTY === true && process.stderr.isTTY === true
+      ? {
+          terminal: {
+            input: process.stdin,
+            output: process.stderr,
+            onSignal: (handler) => {
+              const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+              const listeners = signals.map((s) => [s, () => handler(s)] as const);
+              for (const [s, l] of listeners) process.on(s, l);
+              return () => {
+                for (const [s, l] of listeners) process.off(s, l);
+              };
+            },
+          },
+        }
+      : {}),
   };
 }
 
@@ -59,6 +75,18 @@ const LAZY: Record<string, { description: string; load: () => Promise<(ctx: CliC
   init: {
     description: 'write a commented case-file template for one employee',
     load: async () => (await import('./commands/init.js')).initCommand,
+  },
+  interview: {
+    description: 'answer a few questions about one employee: the checklist, and a case file with --save',
+    load: async () => (await import('./commands/interview.js')).interviewCommand,
+  },
+  validate: {
+    description: 'check a folder of case files in CI: missing documents, stale certificates, deadlines due or overdue',
+    load: async () => (await import('./commands/validate.js')).validateCommand,
+  },
+  agenda: {
+    description: 'every deadline of every case in the next days, most urgent first',
+    load: async () => (await import('./commands/agenda.js')).agendaCommand,
   },
 };
 

@@ -181,13 +181,14 @@ async function runCheck(ctx: CliContext, named: string | undefined, cmd: Command
   refuseInvalid(rules, plan);
   if (plan.openQuestions.length > 0) {
     if (!(opts.interactive !== false && io.interactive)) throw new UsageError(missingFactsMessage(rules, plan.openQuestions));
-    const { interview, askOnTerminal } = await import('../interview.js');
-    const answered = await interview(
+    const { runInterview } = await import('../interview.js');
+    const answered = await runInterview({
+      io,
       rules,
-      facts,
-      (f) => questions({ rules, facts: f, asOf, calendar: cal.calendar, done }).map((q) => q.fact),
-      askOnTerminal(io),
-    );
+      given: facts,
+      questions: (f) => questions({ rules, facts: f, asOf, calendar: cal.calendar, done }).map((q) => q.fact),
+      lang: langFrom(opts),
+    });
     plan = run(answered);
     refuseInvalid(rules, plan);
   }
