@@ -12,6 +12,8 @@ export interface Io {
   stdoutTty: boolean;
   /** stderr is a terminal (progress may be drawn there). */
   stderrTty: boolean;
+  /** stderr as a stream, for a progress bar (drawn only when stderr is a terminal). */
+  errStream: NodeJS.WritableStream;
   /** The terminal's width in columns, when stdout is one. */
   columns?: number;
   /** The terminal prompts are drawn on, when there is one (stdin and stderr are TTYs). */

@@ -34,6 +34,7 @@ function processIo(): Io {
     interactive: process.stdin.isTTY === true && process.stderr.isTTY === true && !isTrue(env.CI),
     stdoutTty: process.stdout.isTTY === true,
     stderrTty: process.stderr.isTTY === true,
+    errStream: process.stderr,
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
     ...(process.stdin.isTTY === true && process.stderr.isTTY === true
       ? {

@@ -303,7 +303,8 @@ function watch(
     if (place === 'permit.expiry' && expired) continue;
     const expiry = facts.get(startFact) as IsoDate;
     const path = paths.get(startFact) ?? [];
-    const open = d.opens === undefined || d.opens <= env.asOf;
+    // A window that opened calls for a start; with no window, only a due date close at hand does.
+    const open = d.opens !== undefined ? d.opens <= env.asOf : d.status === 'due-soon' || d.status === 'due-today';
     const missed = d.status === 'overdue' || d.status === 'past-plan-date';
     if (!open && !missed) continue;
     findings.push({
@@ -314,7 +315,7 @@ function watch(
         : message('extension.not-started', {
             what,
             expiry,
-            opens: d.opens ?? d.date,
+            opens: d.opens ?? env.asOf,
             date: d.date,
             left: quantity(d.workingDaysLeft ?? d.daysLeft, d.workingDaysLeft !== undefined ? 'working-day' : 'day'),
             procedure: rules.procedure,

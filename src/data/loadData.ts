@@ -210,6 +210,20 @@ export class DataStore {
     };
   }
 
+  /**
+   * A short digest of the rules in use (every rule file, the shared facts and the registry), so
+   * a report says which rules judged it.
+   */
+  async rulesDigest(): Promise<string> {
+    const { createHash } = await import('node:crypto');
+    const h = createHash('sha256');
+    h.update(this.shipped(SOURCES_FILE, 'source registry'));
+    h.update((await this.shared()).text);
+    for (const p of this.procedures())
+      h.update(readTextFile(join(this.loc.rulesDir, `${p}.yaml`), { what: 'rule file', display: this.loc.display(join(this.loc.rulesDir, `${p}.yaml`)) }));
+    return h.digest('hex').slice(0, 12);
+  }
+
   /** data/offices.yaml. */
   offices(): Promise<OfficesData> {
     this.officesPromise ??= (async () => {

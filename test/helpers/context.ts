@@ -31,6 +31,7 @@ export function testContext(root = repoRoot, env: Record<string, string | undefi
     interactive: false,
     stdoutTty: false,
     stderrTty: false,
+    errStream: process.stderr,
   };
   const outcomes: Outcome[] = [];
   return {

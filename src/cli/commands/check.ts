@@ -3,7 +3,7 @@
  * due dates out. With flags, the case is built from them; with `--case FILE`, the case file's
  * facts are used and flags given alongside override them (and say so).
  */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
 import { caseFacts } from '../../cases/facts.js';
 import type { CaseFile } from '../../cases/read.js';
@@ -32,7 +32,7 @@ import {
   widthFrom,
 } from '../options.js';
 
-export const CHECK_FORMATS = ['text', 'json'] as const;
+export const CHECK_FORMATS = ['text', 'json', 'markdown', 'ics'] as const;
 
 export interface CheckOptions {
   asOf?: string;
@@ -43,6 +43,7 @@ export interface CheckOptions {
   brief?: boolean;
   explain?: boolean;
   interactive?: boolean;
+  remind?: number[];
   case?: string;
   procedure?: string;
 }
@@ -56,6 +57,15 @@ export function addCheckOptions(cmd: Command): Command {
     .addOption(langOption())
     .addOption(new Option('--case <file>', 'take the facts from a case file (flags given too override them)'))
     .option('--brief', 'only the summary, errors and warnings, and the deadline table')
+    .addOption(
+      new Option('--remind <days>', 'with --format ics: reminders this many working days before each due date (default: 10,5,1)').argParser(
+        (v: string) => {
+          const days = v.split(',').map((x) => x.trim());
+          if (days.some((d) => !/^\d+$/.test(d))) throw new InvalidArgumentError(`--remind takes whole numbers separated by commas, e.g. 10,5,1; got "${v}"`);
+          return days.map(Number);
+        },
+      ),
+    )
     .option('--explain', 'show why each item applies and where its rule is defined')
     .option('--no-interactive', 'never prompt; fail on a missing fact instead');
   return addColorOptions(cmd);
@@ -194,35 +204,35 @@ async function runCheck(ctx: CliContext, named: string | undefined, cmd: Command
   }
 
   const where = await whereToFile(ctx, rules, plan, asOf);
-  const lang = langFrom(opts);
-  if ((opts.format ?? 'text') === 'json') {
-    const { planToJson } = await import('../../report/planJson.js');
-    const json = planToJson(plan, {
-      version: VERSION,
-      calendar: {
-        files: [...cal.files],
-        publishedThrough: cal.calendar.coveredYears.at(-1) ?? 0,
-        replaced: cal.replaced.map((r) => ({ file: r.file, years: [...r.years] })),
-      },
-      ...(where ? { whereToFile: where.json } : {}),
-    });
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-  } else {
-    const { planToText } = await import('../../report/planText.js');
-    io.stdout(
-      planToText(
+  const { PLAN_FORMATS } = await import('../../report/plan/formats.js');
+  const format = await (PLAN_FORMATS[opts.format ?? 'text'] ?? PLAN_FORMATS.text)?.();
+  if (!format) throw new UsageError(`unknown format ${opts.format}`);
+  io.stdout(
+    format(
+      {
         plan,
-        {
-          lang,
-          color: colorFrom(opts, io),
-          width: widthFrom(io),
-          brief: opts.brief === true,
-          explain: opts.explain === true,
+        context: {
+          version: VERSION,
+          calendar: {
+            files: [...cal.files],
+            publishedThrough: cal.calendar.coveredYears.at(-1) ?? 0,
+            replaced: cal.replaced.map((r) => ({ file: r.file, years: [...r.years] })),
+          },
+          ...(where ? { whereToFile: where.json } : {}),
         },
-        where ? { where: where.text(colorFrom(opts, io)) } : {},
-      ),
-    );
-  }
+        ...(where ? { whereText: where.text } : {}),
+        ...(caseFile ? { caseId: caseFile.data.id } : {}),
+      },
+      {
+        lang: langFrom(opts),
+        color: colorFrom(opts, io),
+        width: widthFrom(io),
+        brief: opts.brief === true,
+        explain: opts.explain === true,
+        remind: opts.remind ?? [10, 5, 1],
+      },
+    ),
+  );
   for (const r of cal.replaced)
     io.stderr(`permit: ${r.file} replaces the published holiday arrangement of ${r.years.join(', ')}\n`);
   return OK;

@@ -1,0 +1,23 @@
+/**
+ * The shape of a validate format: text written before the first file, for each file as soon as
+ * it is checked (so a long run streams), and after the last. `tail` gets every file's findings
+ * (never the documents), which is what the formats that sort or count need.
+ */
+import type { LangChoice } from '../../core/vocabulary.js';
+import type { FileResult, RunHeader, ValidateRun } from '../../validate/run.js';
+
+export interface FormatOptions {
+  lang: LangChoice;
+  color: boolean;
+  width: number;
+}
+
+export interface ValidateFormatter {
+  head?(h: RunHeader, opts: FormatOptions): string;
+  file?(f: FileResult, index: number, opts: FormatOptions): string;
+  tail(run: ValidateRun, opts: FormatOptions): string;
+  /** Formats that need every case's plans (deadlines, not only findings). */
+  needsPlans?: boolean;
+  /** Markdown for the CI job summary ($GITHUB_STEP_SUMMARY), when the format has one. */
+  summary?(run: ValidateRun, opts: FormatOptions): string;
+}
