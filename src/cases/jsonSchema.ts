@@ -5,9 +5,17 @@
  */
 import * as z from 'zod/mini';
 import { planJsonSchema } from '../report/planSchema.js';
+import { validateJsonSchema } from '../report/validate/schema.js';
 import { type Catalog, CASE_SCHEMA_ID, caseSchemaFor } from './schema.js';
 
-export function schemaOf(kind: 'case' | 'plan', catalog: Catalog): Record<string, unknown> {
+export function schemaOf(kind: 'case' | 'plan' | 'validate', catalog: Catalog): Record<string, unknown> {
+  if (kind === 'validate') {
+    return {
+      ...z.toJSONSchema(validateJsonSchema, { io: 'output', unrepresentable: 'any' }),
+      $id: 'https://permit.invalid/schemas/validate.schema.json',
+      title: 'permit/validate@1: the JSON of permit validate --format json',
+    };
+  }
   if (kind === 'plan') {
     return {
       ...z.toJSONSchema(planJsonSchema, { io: 'output', unrepresentable: 'any' }),

@@ -16,7 +16,7 @@ import { dataLocations, isTrue, packageRoot } from './environment.js';
 import { EXIT, type Outcome, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { refuseRepeatedFlags } from './options.js';
-import { safeText } from './safeText.js';
+import { safeText } from '../core/safeText.js';
 
 function processIo(): Io {
   const env = process.env;

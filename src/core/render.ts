@@ -5,6 +5,7 @@
 import { weekdayName } from '../calendar/isoDate.js';
 import { type DayValue, isBilingual, type MessageValue, type QuantityValue, type Text } from './message.js';
 import { MESSAGES } from './messages.js';
+import { safeText } from './safeText.js';
 import type { Bilingual, Lang } from './vocabulary.js';
 
 const WEEKDAY_ZH: Record<string, string> = {
@@ -54,9 +55,9 @@ function renderQuantity(q: QuantityValue, lang: Lang): string {
 
 /** Renders one value of a message's data. */
 export function renderValue(v: MessageValue, lang: Lang): string {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return safeText(v);
   if (typeof v === 'number') return String(v);
-  if (isBilingual(v)) return v[lang];
+  if (isBilingual(v)) return safeText(v[lang]);
   if ('kind' in v) {
     if (v.kind === 'day') return renderDay(v, lang);
     if (v.kind === 'quantity') return renderQuantity(v, lang);
@@ -78,7 +79,8 @@ export function renderValue(v: MessageValue, lang: Lang): string {
  * render({ id: 'quantity.left', data: { n: { kind: 'quantity', n: 1, unit: 'working-day' } } }, 'en') //=> '1 working day left'
  */
 export function render(t: Text, lang: Lang): string {
-  if (isBilingual(t)) return t[lang];
+  // Text from rule and case files may hold control characters: never let them reach a terminal raw.
+  if (isBilingual(t)) return safeText(t[lang]);
   const template = MESSAGES[t.id as keyof typeof MESSAGES];
   if (template === undefined) return `[${t.id}]`;
   return template[lang].replace(/\{([a-zA-Z][\w-]*)\}/g, (whole, name: string) => {

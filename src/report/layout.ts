@@ -7,6 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import { render } from '../core/render.js';
 import type { Text } from '../core/message.js';
+import { safeText } from '../core/safeText.js';
 import type { Bilingual, Lang, LangChoice } from '../core/vocabulary.js';
 
 export interface LayoutOptions {
@@ -112,5 +113,5 @@ export function inLangs(t: Text | Bilingual, choice: LangChoice): string[] {
 
 /** A title: `English · 中文` for both, else one language. */
 export function titleIn(t: Bilingual, choice: LangChoice): string {
-  return choice === 'both' ? `${t.en} · ${t.zh}` : t[choice];
+  return safeText(choice === 'both' ? `${t.en} · ${t.zh}` : t[choice]);
 }

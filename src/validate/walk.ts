@@ -119,7 +119,8 @@ export function walk(args: readonly string[], cwd: string): WalkResult {
         } else if (CASE_FILE.test(path)) files.add(path);
       }
     }
-    if (files.size + notFiles.length === before) unmatched.push(arg);
+    // A folder that exists but holds no case file is not a typo: the command says it is empty.
+    if (kind !== 'dir' && files.size + notFiles.length === before) unmatched.push(arg);
   }
   return { files: [...files].sort(), unmatched, notFiles };
 }

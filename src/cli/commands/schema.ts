@@ -4,13 +4,13 @@ import type { CliContext } from '../context.js';
 import { OK, type Outcome } from '../errors.js';
 import { writeFileAtomic } from '../writeFile.js';
 
-export const SCHEMA_KINDS = ['case', 'plan'] as const;
+export const SCHEMA_KINDS = ['case', 'plan', 'validate'] as const;
 
 export function schemaCommand(ctx: CliContext, done: (o: Outcome) => void): Command {
   const { io, data } = ctx;
   const cmd = new Command('schema')
     .description('print the JSON Schema of the case-file format (for editors) or of a JSON output')
-    .argument('<kind>', `case (case files, with the loaded rules' ids) or plan (check --format json)`)
+    .argument('<kind>', `case (case files, with the loaded rules' ids), plan (check --format json) or validate (validate --format json)`)
     .option('--out <file>', 'write it to a file instead (never over an existing file without --force)')
     .option('--force', 'with --out: replace an existing file')
     .addHelpText(

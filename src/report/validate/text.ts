@@ -7,6 +7,7 @@ import { findingTarget } from '../../core/evaluateCase.js';
 import type { Finding } from '../../core/finding.js';
 import { day, quantity } from '../../core/message.js';
 import { render, renderValue } from '../../core/render.js';
+import { safeText } from '../../core/safeText.js';
 import { byUrgency, filesByUrgency, type RunHeader } from '../../validate/run.js';
 import { citationText } from '../citation.js';
 import { chalkFor, inLangs, langs, wrap } from '../layout.js';
@@ -52,14 +53,14 @@ function findingLines(f: Finding, opts: FormatOptions): string[] {
 }
 
 export const textFormat: ValidateFormatter = {
-  head: (h) => `${headerLine(h)}\n`,
+  head: (h, opts) => `${wrap(headerLine(h), opts.width, '', '  ')}\n`,
   tail(run, opts) {
     const c = chalkFor(opts.color);
     const out: string[] = [];
     const withFindings = filesByUrgency(run.files).filter((f) => f.findings.length > 0);
     for (const f of withFindings) {
       const who = [f.caseId, f.name, f.procedures.join(', ')].filter((x) => x).join(' · ');
-      out.push('', `${c.underline(f.file)}${who ? `  ${c.dim(who)}` : ''}`);
+      out.push('', `${c.underline(safeText(f.file))}${who ? `  ${c.dim(safeText(who))}` : ''}`);
       for (const x of [...f.findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || byUrgency(a, b))) out.push(...findingLines(x, opts));
     }
     if (run.files.length > 0) {
