@@ -26,6 +26,8 @@ describe.each(files)('%s', (file) => {
       ...(s.done ? { done: new Map(Object.entries(s.done)) } : {}),
     } as Parameters<typeof evaluate>[0]);
     const e = s.expect;
+    // A placeholder left in a message means it named a deadline this plan does not have.
+    expect(JSON.stringify(plan), 'unfilled {{placeholder}}').not.toContain('{{');
     const ids = (items: readonly { id: string }[]) => items.map((i) => i.id).sort();
     if (e.deadlines) {
       expect(ids(plan.deadlines), 'deadline ids').toEqual(Object.keys(e.deadlines).sort());
