@@ -18,7 +18,24 @@ import type { Io } from './io.js';
 import { refuseRepeatedFlags } from './options.js';
 import { safeText } from '../core/safeText.js';
 
+/**
+ * A reader that stops reading (`permit … | head`) closes the pipe: end quietly with 0. Any
+ * other failure to write the output (a full disk) is one line and exit 2, not a stack trace.
+ * Stream errors arrive as events, often after `main` returned, so they exit from here.
+ */
+function exitOnOutputError(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    const why = e.code === 'ENOSPC' ? 'no space left on the device' : (e.code ?? e.message);
+    process.stderr.write(`permit: cannot write the output: ${why}\n`);
+    process.exit(EXIT.usage);
+  });
+  // Nowhere is left to report a failure to write to stderr; exit as the output would have.
+  process.stderr.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? EXIT.ok : EXIT.usage));
+}
+
 function processIo(): Io {
+  exitOnOutputError();
   const env = process.env;
   return {
     stdout: (t) => {
@@ -97,10 +114,10 @@ export async function buildProgram(ctx: CliContext, argv: string[], done: (o: Ou
     .description(
       "Foreigner's Work Permit compliance for employers in China: documents, steps and due dates on the Chinese working-day calendar.",
     )
-    .version(VERSION, '-v, --version', 'print the version')
+    .version(VERSION, '-v, --version', 'print the version (with --verbose: build, data files and whether the start-up cache serves them)')
     .enablePositionalOptions()
     .showSuggestionAfterError()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: (t) => io.stderr(safeText(t)) })
     .addHelpText(
       'after',
       `
@@ -130,7 +147,8 @@ Exit codes: 0 ok, 1 error findings (validate), 2 bad input, bad data file or not
   }
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
-    cmd.configureOutput({ writeOut: io.stdout, writeErr: (t) => io.stderr(t) });
+    // Commander echoes arguments in its errors; escape control characters like every message.
+    cmd.configureOutput({ writeOut: io.stdout, writeErr: (t) => io.stderr(safeText(t)) });
     cmd.commands.forEach(exitOverride);
   };
   exitOverride(program);
@@ -144,6 +162,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     refuseRepeatedFlags(argv.slice(2));
     const root = packageRoot();
     const data = new DataStore(dataLocations(root, io.env, io.cwd), readSnapshot(root));
+    const args = argv.slice(2);
+    if (args.includes('--verbose') && (args[0] === '--version' || args[0] === '-v')) {
+      await (await import('./commands/version.js')).verboseVersion({ io, data, root });
+      return EXIT.ok;
+    }
     let outcome: Outcome = { exitCode: EXIT.ok };
     const program = await buildProgram({ io, data, root }, argv, (o) => {
       outcome = o;

@@ -159,7 +159,7 @@ export function evaluateCase(c: CaseFile, env: CaseEnv): CaseResult {
       findings.push({
         ruleId: 'case-schema',
         severity: 'error',
-        message: message('case.value-unavailable', { fact: u.fact, value: String(u.value), when: u.when }),
+        message: message('case.value-unavailable', { fact: u.fact, value: String(u.value), when: u.when, actual: u.actual }),
         ...at(paths.get(u.fact) ?? ['procedures', index]),
         procedure: rules.procedure,
         target: u.fact,

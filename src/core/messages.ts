@@ -168,8 +168,8 @@ export const MESSAGES = {
     zh: '{fact} 被给出两次且取值不同：{values}；请只保留一个',
   },
   'case.value-unavailable': {
-    en: '{value} is not a value of {fact} here ({when})',
-    zh: '{value} 在此不是 {fact} 的可选值（{when}）',
+    en: '{value} is a value of {fact} only when {when}; here {actual}',
+    zh: '{value} 仅在 {when} 时是 {fact} 的可选值；此处 {actual}',
   },
   'case.duplicate-id': {
     en: 'the case id {id} is also used by {other}; case ids must be unique in a folder',

@@ -16,6 +16,7 @@ import type { RuleSet } from '../rules/ruleSet.js';
 import { SOURCES_FILE } from '../sources/files.js';
 import type { Registry } from '../sources/registry.js';
 import { resolveCitation } from '../sources/resolve.js';
+import { DiagnosticError } from '../yaml/diagnostics.js';
 import { DataFileError, readTextFile } from './readFile.js';
 import {
   cached,
@@ -62,11 +63,18 @@ export class DataStore {
   private procedureList?: string[];
   private officesPromise?: Promise<OfficesData>;
   private readonly texts = new Map<string, string>();
+  /** Each data file loaded so far and whether its snapshot entry served it (`permit --version --verbose`). */
+  readonly origins = new Map<string, 'snapshot' | 'parsed'>();
 
   constructor(
     readonly loc: DataLocations,
     private readonly snapshot: Snapshot | undefined,
   ) {}
+
+  private served<T>(file: string, hit: T | undefined): T | undefined {
+    this.origins.set(file, hit === undefined ? 'parsed' : 'snapshot');
+    return hit;
+  }
 
   /** A shipped data file's text; a problem with it means the installation is damaged. */
   private shipped(rel: string, what: string): string {
@@ -81,6 +89,16 @@ export class DataStore {
     }
     this.texts.set(rel, text);
     return text;
+  }
+
+  /** Parses a shipped file; its problems mean the installation is damaged, not the user's input. */
+  private async parseShipped<T>(rel: string, parse: () => T | Promise<T>): Promise<T> {
+    try {
+      return await parse();
+    } catch (e) {
+      if (e instanceof DiagnosticError) throw new DiagnosticError(e.diagnostics, `permit: ${rel} is damaged, so is the permit installation (reinstall it)`);
+      throw e;
+    }
   }
 
   /** The procedures of the rule folder, one per `*.yaml` file, checking the folder first. */
@@ -114,10 +132,10 @@ export class DataStore {
   registry(): Promise<Registry> {
     this.registryPromise ??= (async () => {
       const text = this.shipped(SOURCES_FILE, 'source registry');
-      const hit = cached(this.snapshot?.sources, entryKey('sources', text));
+      const hit = this.served(SOURCES_FILE, cached(this.snapshot?.sources, entryKey('sources', text)));
       if (hit) return hit;
       const { parseSourcesFile } = await import('../sources/registry.js');
-      return parseSourcesFile(SOURCES_FILE, text);
+      return this.parseShipped(SOURCES_FILE, () => parseSourcesFile(SOURCES_FILE, text));
     })();
     return this.registryPromise;
   }
@@ -128,7 +146,7 @@ export class DataStore {
       const path = join(this.loc.rulesDir, SHARED_FACTS);
       if (!existsSync(path)) return { facts: undefined, text: '' };
       const text = readTextFile(path, { what: 'shared facts file', display: this.loc.display(path) });
-      const hit = cached(this.snapshot?.shared, entryKey('shared', text));
+      const hit = this.served(this.loc.display(path), cached(this.snapshot?.shared, entryKey('shared', text)));
       if (hit) return { facts: hit, text };
       const { parseSharedFacts } = await import('../rules/load.js');
       return { facts: parseSharedFacts(this.loc.display(path), text), text };
@@ -146,7 +164,7 @@ export class DataStore {
         const text = readTextFile(path, { what: 'rule file', display });
         const registryText = this.shipped(SOURCES_FILE, 'source registry');
         const shared = await this.shared();
-        const hit = cached(this.snapshot?.rules[`${procedure}.yaml`], entryKey('rules', text, registryText, shared.text));
+        const hit = this.served(display, cached(this.snapshot?.rules[`${procedure}.yaml`], entryKey('rules', text, registryText, shared.text)));
         if (hit) return deserializeRuleSet(hit);
         const { parseRuleFile } = await import('../rules/load.js');
         return parseRuleFile(display, text, { registry: await this.registry(), shared: shared.facts });
@@ -177,10 +195,11 @@ export class DataStore {
     const byYear = new Map<number, { year: CalendarYear; file: string }>();
     const replaced: { file: string; years: number[] }[] = [];
     for (const f of files) {
-      let years = f.file === CALENDAR_FILE ? cached(this.snapshot?.calendars[CALENDAR_FILE], entryKey('calendar', f.text)) : undefined;
+      let years = this.served(f.file, f.file === CALENDAR_FILE ? cached(this.snapshot?.calendars[CALENDAR_FILE], entryKey('calendar', f.text)) : undefined);
       if (!years) {
         const { parseCalendarFile } = await import('../calendar/calendarFile.js');
-        years = parseCalendarFile(f.file, f.text);
+        const { file, text } = f;
+        years = file === CALENDAR_FILE ? await this.parseShipped(file, () => parseCalendarFile(file, text)) : parseCalendarFile(file, text);
       }
       const over = years.filter((y) => byYear.has(y.year)).map((y) => y.year);
       if (over.length > 0) replaced.push({ file: f.file, years: over });
@@ -188,11 +207,11 @@ export class DataStore {
     }
     const statutoryText = this.shipped(STATUTORY_FILE, 'statutory-holiday table');
     let table: StatutoryTable | undefined;
-    const hit = cached(this.snapshot?.statutory, entryKey('statutory', statutoryText));
+    const hit = this.served(STATUTORY_FILE, cached(this.snapshot?.statutory, entryKey('statutory', statutoryText)));
     if (hit) table = deserializeStatutory(hit);
     else {
       const { parseStatutoryFile } = await import('../calendar/statutoryFile.js');
-      table = parseStatutoryFile(STATUTORY_FILE, statutoryText);
+      table = await this.parseShipped(STATUTORY_FILE, () => parseStatutoryFile(STATUTORY_FILE, statutoryText));
     }
     const registry = await this.registry();
     const sources: CalendarSources = {
@@ -229,7 +248,8 @@ export class DataStore {
     this.officesPromise ??= (async () => {
       const text = this.shipped('data/offices.yaml', 'offices file');
       const { parseOffices } = await import('../offices/load.js');
-      return parseOffices('data/offices.yaml', text, await this.registry());
+      const registry = await this.registry();
+      return this.parseShipped('data/offices.yaml', () => parseOffices('data/offices.yaml', text, registry));
     })();
     return this.officesPromise;
   }

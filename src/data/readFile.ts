@@ -4,7 +4,7 @@
  * never ends), enforces a size limit, and refuses text that is not valid UTF-8 or holds NUL
  * bytes, naming the line. Problems are DataFileErrors: one line for the user, exit code 2.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 
 /** Rule, calendar, offices and source files: generous for data written by hand. */
 export const DATA_FILE_LIMIT = 5 * 1024 * 1024;
@@ -47,11 +47,19 @@ function kind(path: string): string {
   return 'not a regular file';
 }
 
-function errnoReason(e: unknown, what: string): string {
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function errnoReason(e: unknown, what: string, path: string): string {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return `no such ${what}`;
+      return isLink(path) ? `no such ${what}: a symbolic link to a file that does not exist` : `no such ${what}`;
     case 'EACCES':
     case 'EPERM':
       return `cannot read the ${what}: permission denied`;
@@ -119,7 +127,7 @@ export function readTextFile(path: string, opts: ReadOptions): string {
     size = statSync(path).size;
   } catch (e) {
     if (e instanceof DataFileError) throw e;
-    throw new DataFileError(display, errnoReason(e, opts.what));
+    throw new DataFileError(display, errnoReason(e, opts.what, path));
   }
   if (size > limit)
     throw new DataFileError(display, `the ${opts.what} is ${describeSize(size)}, over the limit of ${describeSize(limit)}`);
@@ -127,7 +135,7 @@ export function readTextFile(path: string, opts: ReadOptions): string {
   try {
     buf = readFileSync(path);
   } catch (e) {
-    throw new DataFileError(display, errnoReason(e, opts.what));
+    throw new DataFileError(display, errnoReason(e, opts.what, path));
   }
   if (buf.length > limit)
     throw new DataFileError(display, `the ${opts.what} is over the limit of ${describeSize(limit)}`);

@@ -78,24 +78,43 @@ export function deserializeStatutory(s: SerializedStatutory): StatutoryTable {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Whether the snapshot can be used, and if not, why (for `permit --version --verbose`). */
+export type SnapshotState =
+  | { usable: true; snapshot: Snapshot }
+  | { usable: false; reason: 'missing' | 'unreadable' | 'malformed' | 'other-format' | 'other-build' };
+
 /**
  * Reads the snapshot next to the package. A missing, unreadable, malformed or foreign one (other
  * format, other build) is no cache at all, never an error: the data files are parsed instead.
  */
-export function readSnapshot(root: string): Snapshot | undefined {
+export function inspectSnapshot(root: string): SnapshotState {
+  let text: string;
+  try {
+    text = readFileSync(join(root, SNAPSHOT_FILE), 'utf8');
+  } catch (e) {
+    return { usable: false, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(join(root, SNAPSHOT_FILE), 'utf8'));
+    parsed = JSON.parse(text);
   } catch {
-    return undefined;
+    return { usable: false, reason: 'malformed' };
   }
-  if (!isObject(parsed) || parsed.format !== SNAPSHOT_FORMAT || parsed.build !== BUILD_ID) return undefined;
-  if (!isObject(parsed.rules) || !isObject(parsed.calendars)) return undefined;
+  if (!isObject(parsed)) return { usable: false, reason: 'malformed' };
+  if (parsed.format !== SNAPSHOT_FORMAT) return { usable: false, reason: 'other-format' };
+  if (parsed.build !== BUILD_ID) return { usable: false, reason: 'other-build' };
+  if (!isObject(parsed.rules) || !isObject(parsed.calendars)) return { usable: false, reason: 'malformed' };
   for (const group of [parsed.rules, parsed.calendars])
-    for (const e of Object.values(group)) if (!isObject(e) || typeof e.key !== 'string' || !('value' in e)) return undefined;
+    for (const e of Object.values(group)) if (!isObject(e) || typeof e.key !== 'string' || !('value' in e)) return { usable: false, reason: 'malformed' };
   for (const k of ['sources', 'shared', 'statutory'])
-    if (parsed[k] !== undefined && (!isObject(parsed[k]) || typeof (parsed[k] as { key?: unknown }).key !== 'string')) return undefined;
-  return parsed as unknown as Snapshot;
+    if (parsed[k] !== undefined && (!isObject(parsed[k]) || typeof (parsed[k] as { key?: unknown }).key !== 'string'))
+      return { usable: false, reason: 'malformed' };
+  return { usable: true, snapshot: parsed as unknown as Snapshot };
+}
+
+export function readSnapshot(root: string): Snapshot | undefined {
+  const state = inspectSnapshot(root);
+  return state.usable ? state.snapshot : undefined;
 }
 
 /** The value of an entry whose key matches, else undefined. */

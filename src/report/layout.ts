@@ -106,9 +106,9 @@ export function langs(choice: LangChoice): Lang[] {
   return choice === 'both' ? ['en', 'zh'] : [choice];
 }
 
-/** Text in the chosen languages: one line per language (for `both`), else the one. */
+/** Text in the chosen languages: one line per language (for `both`), else the one; a text the same in both is given once. */
 export function inLangs(t: Text | Bilingual, choice: LangChoice): string[] {
-  return langs(choice).map((l) => render(t, l));
+  return [...new Set(langs(choice).map((l) => render(t, l)))];
 }
 
 /** A title: `English · 中文` for both, else one language. */

@@ -50,7 +50,7 @@ export function checkedFacts(
     else out.set(id, value);
   }
   for (const u of unavailableValues(rules, out))
-    problems.push(`${JSON.stringify(u.value)} is not a value of ${u.fact} when ${u.when}`);
+    problems.push(`${JSON.stringify(u.value)} is a value of ${u.fact} only when ${u.when}; here ${u.actual}`);
   if (problems.length > 0) throw new InvalidFactsError(problems);
   return out;
 }
@@ -62,8 +62,8 @@ export function checkedFacts(
 export function unavailableValues(
   rules: RuleSet,
   facts: FactValues,
-): { fact: string; value: FactValue; when: string }[] {
-  const out: { fact: string; value: FactValue; when: string }[] = [];
+): UnavailableValue[] {
+  const out: UnavailableValue[] = [];
   // Judged with the defaults of the facts not given (no city given means the default city).
   const withDefaults = new Map(facts);
   for (const f of rules.facts) if (!withDefaults.has(f.id) && f.default !== undefined) withDefaults.set(f.id, f.default);
@@ -79,9 +79,25 @@ export function unavailableValues(
     const declared = v === undefined ? undefined : fact.values?.find((x) => String(x.value) === String(v));
     if (!declared?.when || v === undefined) continue;
     if (evaluateCondition(declared.when, ctx).value === false)
-      out.push({ fact: fact.id, value: v, when: describeWhen(declared.when) });
+      out.push({ fact: fact.id, value: v, when: describeWhen(declared.when), actual: describeActual(declared.when, facts, withDefaults) });
   }
   return out;
+}
+
+export interface UnavailableValue {
+  fact: string;
+  value: FactValue;
+  /** The condition the value needs, e.g. `city is nanjing`. */
+  when: string;
+  /** What holds instead, e.g. `city is other (its default)`, so the fix is plain. */
+  actual: string;
+}
+
+function describeActual(c: Condition, given: FactValues, withDefaults: FactValues): string {
+  if (!('fact' in c)) return 'it does not hold';
+  const v = withDefaults.get(c.fact);
+  if (v === undefined) return `${c.fact} is not given`;
+  return `${c.fact} is ${String(v)}${given.has(c.fact) ? '' : ' (its default)'}`;
 }
 
 function describeWhen(c: Condition): string {

@@ -15,8 +15,12 @@ export const MAX_SHOWN_PER_FILE = 50;
 /** A file that cannot be used as it is; carries every problem found, not just the first. */
 export class DiagnosticError extends Error {
   override name = 'DiagnosticError';
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super(formatDiagnostics(diagnostics));
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    /** A last line that says what the problems mean, e.g. that a shipped file is damaged. */
+    readonly note?: string,
+  ) {
+    super(note === undefined ? formatDiagnostics(diagnostics) : `${formatDiagnostics(diagnostics)}\n${note}`);
   }
 }
 

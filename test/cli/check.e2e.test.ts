@@ -106,7 +106,7 @@ describe('permit check (built binary)', () => {
     [['--reason', 'resignation', '--event-date', '2026-11-18', '--event-date', '2026-11-19'], /--event-date is given twice/],
     [['--reason', 'resignation', '--event-date', '2099-01-01', '--as-of', '2098-12-31'], /outside the dates this calendar can compute \(2010-01-01 to 2060-12-31\)/],
     [['--reason', 'resignation', '--event-date', '2028-01-01', '--as-of', '2026-12-01'], /^permit: --event-date: event-date 2028-01-01 is more than a year after/],
-    [['--reason', 'resignation', '--event-date', '2026-11-18', '--district', 'chaoyang'], /"chaoyang" is not a value of district when city is beijing/],
+    [['--reason', 'resignation', '--event-date', '2026-11-18', '--district', 'chaoyang'], /"chaoyang" is a value of district only when city is beijing; here city is other \(its default\)/],
     [['--reason', 'resignation', '--event-date', '2026-11-18', '--calendar', ''], /--calendar.*expected a file name/],
   ])('refuses %j with one line and exit code 2', (flags, message) => {
     const r = permit(['check', 'cancel', ...flags]);
@@ -312,6 +312,6 @@ describe('permit check --city', () => {
   it('refuses a district of another city with exit code 2', () => {
     const r = permit([...resignation, '--city', 'nanjing', '--district', 'haidian']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/"haidian" is not a value of district when city is beijing/);
+    expect(r.stderr).toMatch(/"haidian" is a value of district only when city is beijing; here city is/);
   });
 });

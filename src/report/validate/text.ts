@@ -18,37 +18,41 @@ export function headerLine(h: RunHeader): string {
   return `permit ${h.version} · ${asOf} · rules ${h.rules.folder} (${h.rules.procedures.length} procedures, ${h.rules.digest}) · calendar published through ${h.calendar.publishedThrough}, statutory holidays to ${h.calendar.statutoryThrough}`;
 }
 
+/** Continuation lines start under the message: 2 + 7 (position) + 1 + 7 (severity) + 2. */
+const INDENT = ' '.repeat(19);
+
 function findingLines(f: Finding, opts: FormatOptions): string[] {
   const c = chalkFor(opts.color);
   if (f.severity === 'notice' && !f.waived) {
     // Information only: one line, in the first language.
     const text = inLangs(f.message, opts.lang)[0] ?? '';
-    return [c.dim(wrap(`  ${`${f.line ?? 1}:${f.column ?? 1}`.padEnd(7)} notice  ${text}  ${f.ruleId}`, opts.width, '', '                   '))];
+    return [c.dim(wrap(`${text}  ${f.ruleId}`, opts.width, `  ${`${f.line ?? 1}:${f.column ?? 1}`.padEnd(7)} notice  `, INDENT))];
   }
   const mark = f.waived ? c.dim('waived ') : f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.cyan('notice ');
   const pos = `${f.line ?? 1}:${f.column ?? 1}`.padEnd(7);
   const [first, ...rest] = inLangs(f.message, opts.lang);
-  const lines = [wrap(`  ${pos} ${mark} ${first ?? ''}  ${c.dim(f.ruleId)}`, opts.width, '', '                   ')];
-  for (const t of rest) lines.push(wrap(t, opts.width, '                   '));
+  // The position and severity are passed as the first line's prefix: wrap() keeps it as written.
+  const lines = [wrap(`${first ?? ''}  ${c.dim(f.ruleId)}`, opts.width, `  ${pos} ${mark} `, INDENT)];
+  for (const t of rest) lines.push(wrap(t, opts.width, INDENT));
   const L = langs(opts.lang)[0] ?? 'en';
   if (f.due) {
     const left =
       f.due.workingDaysLeft !== undefined
-        ? quantity(f.due.workingDaysLeft, 'working-day')
-        : quantity(f.due.daysLeft, 'day');
+        ? quantity(Math.abs(f.due.workingDaysLeft), 'working-day')
+        : quantity(Math.abs(f.due.daysLeft), 'day');
     lines.push(
       c.dim(
         wrap(
           `due ${renderValue(day(f.due.date), L)}${f.due.legalEnd !== f.due.date ? `, legal end ${renderValue(day(f.due.legalEnd), L)}` : ''}; ${renderValue(left, L)} ${f.due.daysLeft >= 0 ? 'left' : 'past'}`,
           opts.width,
-          '                   ',
+          INDENT,
         ),
       ),
     );
   }
-  if (f.action) lines.push(wrap(`→ ${render(f.action, L)}`, opts.width, '                   ', '                     '));
-  if (f.waived) lines.push(c.dim(wrap(`waived until ${f.waived.expires} by ${f.waived.approvedBy}: ${f.waived.reason}`, opts.width, '                   ')));
-  if (f.source) lines.push(c.dim(wrap(`source: ${citationText(f.source, L, false)}`, opts.width, '                   ', '                     ')));
+  if (f.action) lines.push(wrap(`→ ${render(f.action, L)}`, opts.width, INDENT, '                     '));
+  if (f.waived) lines.push(c.dim(wrap(`waived until ${f.waived.expires} by ${f.waived.approvedBy}: ${f.waived.reason}`, opts.width, INDENT)));
+  if (f.source) lines.push(c.dim(wrap(`source: ${citationText(f.source, L, false)}`, opts.width, INDENT, '                     ')));
   return lines;
 }
 
