@@ -339,6 +339,178 @@ export const MESSAGES = {
     en: 'The waiver of {finding} for {target} matches no finding; remove it.',
     zh: '对{target}的{finding}豁免未匹配任何问题，请删除。',
   },
+
+  // The validate report (text): its header, due lines, summary table and totals.
+  'validate.header': {
+    en: 'permit {version} · as of {asOf} ({asOfFrom}) · rules {folder} ({procedures} procedures, {digest}) · calendar published through {published}, statutory holidays to {statutory}',
+    zh: 'permit {version} · 截至{asOf}（{asOfFrom}）· 规则 {folder}（{procedures}项业务，{digest}）· 日历已公布至{published}年，法定节假日至{statutory}年',
+  },
+  'validate.as-of-today': { en: 'today in Asia/Shanghai', zh: '北京时间今日' },
+  'validate.as-of-flag': { en: '--as-of', zh: '--as-of' },
+  'validate.due-left': { en: 'due {date}; {n} left', zh: '应于{date}前办理；剩余{n}' },
+  'validate.due-past': { en: 'due {date}; {n} past', zh: '应于{date}前办理；已过{n}' },
+  'validate.due-legal-left': {
+    en: 'due {date}, legal end {legalEnd}; {n} left',
+    zh: '应于{date}前办理，法定届满日{legalEnd}；剩余{n}',
+  },
+  'validate.due-legal-past': {
+    en: 'due {date}, legal end {legalEnd}; {n} past',
+    zh: '应于{date}前办理，法定届满日{legalEnd}；已过{n}',
+  },
+  'validate.waived': { en: 'waived until {expires} by {by}: {reason}', zh: '豁免至{expires}，批准人{by}：{reason}' },
+  'validate.totals': {
+    en: '{findings}: {errors}, {warnings}, {notices}, {waived} waived · {files} checked ({cases})',
+    zh: '{findings}：{errors}，{warnings}，{notices}，已豁免{waived}项 · 已检查{files}（{cases}）',
+  },
+  'validate.totals-clean': {
+    en: 'no errors or warnings: {errors}, {warnings}, {notices}, {waived} waived · {files} checked ({cases})',
+    zh: '无错误或警告：{errors}，{warnings}，{notices}，已豁免{waived}项 · 已检查{files}（{cases}）',
+  },
+
+  // Interview.
+  // (appended by the interview work: src/cli/interview/; nothing above this line changed)
+  'interview.progress': { en: 'Question {n} of at most {max}', zh: '第{n}题，最多{max}题' },
+  'interview.optional': { en: 'optional', zh: '选填' },
+  'interview.answer-needed': {
+    en: 'an answer is needed: type a date written YYYY-MM-DD (e.g. 2026-11-18)',
+    zh: '此题必答：请输入 YYYY-MM-DD 格式的日期（如 2026-11-18）',
+  },
+  'interview.bad-date': {
+    en: 'expected a real date written YYYY-MM-DD (e.g. 2026-11-18), got "{text}"',
+    zh: '应为真实存在的日期，格式 YYYY-MM-DD（如 2026-11-18），输入的是“{text}”',
+  },
+  'interview.type-date': { en: 'date YYYY-MM-DD', zh: '日期 YYYY-MM-DD' },
+  'interview.range-past': { en: 'not after {asOf}', zh: '不晚于{asOf}' },
+  'interview.range-near': { en: 'at most a year ahead ({latest})', zh: '最多提前一年（{latest}）' },
+  'interview.skip-hint': { en: 'Enter to skip', zh: '回车跳过' },
+  'interview.back-hint': { en: '< to go back', zh: '输入 < 返回上一题' },
+  'interview.skip': { en: 'Skip (leave it out)', zh: '跳过（不填）' },
+  'interview.back': { en: '← Back to the previous question', zh: '返回上一题' },
+  'interview.went-back': { en: '↩ back one question', zh: '已返回上一题' },
+  'interview.skipped': { en: '(skipped)', zh: '（未填）' },
+  'interview.review': {
+    en: 'Review your answers: choose one to change, or continue',
+    zh: '核对答案：选择一项修改，或继续',
+  },
+  'interview.continue': { en: 'Continue: show the result', zh: '继续：显示结果' },
+  'interview.back-last': { en: '← Back to the last question', zh: '返回最后一题' },
+  'interview.given': { en: 'given', zh: '已提供' },
+  'interview.not-changeable': {
+    en: 'given, and not asked for this case; run again without it to change it',
+    zh: '已提供，且本案无需询问；如需修改，请去掉后重新运行',
+  },
+  'interview.procedure': { en: 'Which procedure?', zh: '办理哪项业务？' },
+  'interview.documents': {
+    en: 'Record in the case file which of the {n} documents are in hand?',
+    zh: '是否在案卷中记录{n}项材料中哪些已备齐？',
+  },
+  'interview.documents-yes': { en: 'Yes, one by one', zh: '是，逐项确认' },
+  'interview.documents-skip': { en: 'Skip: mark them all pending', zh: '跳过：全部标记为未备齐' },
+  'interview.document-progress': { en: 'Document {n} of {max}', zh: '第{n}项材料，共{max}项' },
+  'interview.document-in-hand': { en: 'In hand: {title}?', zh: '已备齐：{title}？' },
+  'interview.overwrite': {
+    en: '{file} already exists. Replace it with this interview\'s answers at the end?',
+    zh: '{file} 已存在。结束时用本次答案替换它吗？',
+  },
+  'interview.overwrite-declined': {
+    en: '{file} was left untouched; choose another --save name, or pass --force',
+    zh: '{file} 未改动；请换一个 --save 文件名，或使用 --force',
+  },
+  'interview.exists': {
+    en: '{file} already exists; it was left untouched (choose another --save name, or pass --force)',
+    zh: '{file} 已存在，未改动（请换一个 --save 文件名，或使用 --force）',
+  },
+  'interview.no-procedure': {
+    en: 'name a procedure ({procedures}), e.g. permit interview cancel; without a terminal nothing can be asked',
+    zh: '请指定业务（{procedures}），如 permit interview cancel；没有终端时无法提问',
+  },
+  'interview.interrupted': { en: 'interrupted; nothing saved', zh: '已中断；未保存' },
+  'interview.interrupted-hint': {
+    en: 'interrupted; nothing saved (with --save FILE the answers so far are kept in a draft)',
+    zh: '已中断；未保存（使用 --save FILE 时，已答内容会保存为草稿）',
+  },
+  'interview.interrupted-draft': {
+    en: 'interrupted; the answers so far are in {draft}. Continue with: {command}',
+    zh: '已中断；已答内容保存在 {draft}。继续：{command}',
+  },
+  'interview.draft-failed': {
+    en: 'interrupted; the draft could not be written ({reason}); nothing saved',
+    zh: '已中断；草稿无法写入（{reason}），未保存',
+  },
+  'interview.saved': {
+    en: 'wrote {file} ({schema}); check it with: permit check --case {file}',
+    zh: '已写入 {file}（{schema}）；检查：permit check --case {file}',
+  },
+  'interview.rerun': { en: 'next time, without the questions:', zh: '下次可不经提问直接运行：' },
+  'interview.file-header': {
+    en: 'Written by permit interview ({procedure}) as of {asOf}. Check it: permit check --case {file}',
+    zh: '由 permit interview（{procedure}）按基准日 {asOf} 生成。检查：permit check --case {file}',
+  },
+  'interview.draft-header': {
+    en: 'Draft of an interrupted interview ({procedure}, as of {asOf}): the answers so far. Continue with: {command}',
+    zh: '中断的问答草稿（{procedure}，基准日 {asOf}）：已答内容。继续：{command}',
+  },
+  'interview.documents-header': {
+    en: 'documents: status ready | pending; set ready as each is in hand',
+    zh: 'documents：status 为 ready（已备齐）或 pending（未备齐）；备齐后改为 ready',
+  },
+
+  // Agenda, Markdown and calendar.
+  // (appended by the agenda/markdown/ics work: src/report/calendar/, src/report/agenda/; nothing above changed)
+  'agenda.title': {
+    en: 'Agenda as of {asOf}: {count} by {through} (the next {within}); {overdue} overdue.',
+    zh: '截至{asOf}的待办：至{through}（未来{within}）共{count}；其中已逾期{overdue}个。',
+  },
+  'agenda.none': {
+    en: 'Agenda as of {asOf}: nothing is due by {through} (the next {within}), and nothing is overdue.',
+    zh: '截至{asOf}的待办：至{through}（未来{within}）没有到期事项，也没有逾期事项。',
+  },
+  'agenda.legend': {
+    en: 'Left: working days to the date (negative: overdue by that many).',
+    zh: '剩余：距该日的工作日数（负数为已逾期的工作日数）。',
+  },
+  'agenda.not-started': { en: 'not started', zh: '尚未办理' },
+  'column.left': { en: 'Left', zh: '剩余' },
+  'column.case': { en: 'Case', zh: '案卷' },
+  'column.source': { en: 'Source', zh: '来源' },
+  'column.file': { en: 'File', zh: '文件' },
+  'column.errors': { en: 'Errors', zh: '错误' },
+  'column.warnings': { en: 'Warnings', zh: '警告' },
+  'column.next-due': { en: 'Next due', zh: '最近期限' },
+  'label.case': { en: 'case', zh: '案卷' },
+  'label.notes': { en: 'notes', zh: '说明' },
+  'calendar.name': { en: 'permit deadlines', zh: 'permit 期限' },
+  'calendar.name-agenda': { en: 'permit agenda', zh: 'permit 待办' },
+  'calendar.name-plan': { en: 'permit: {title}', zh: 'permit：{title}' },
+  'calendar.plan-by': { en: 'Plan by {date}: {status}, {left}.', zh: '请于{date}前办理：{status}，{left}。' },
+  'calendar.on': { en: '{date}: {status}.', zh: '{date}：{status}。' },
+  'calendar.opens': { en: 'Filing opens on {date}.', zh: '{date}起可以提交。' },
+  'calendar.watched': {
+    en: 'The case has no {procedure} procedure in progress; this date follows from the expiry in the case file. Start the procedure in time.',
+    zh: '案卷中没有进行中的{procedure}办理事项；该日期由案卷中的到期日推出，请及时办理。',
+  },
+  'calendar.summary-overdue': { en: 'Overdue: {title}', zh: '已逾期：{title}' },
+  'calendar.summary-met': { en: 'Done: {title}', zh: '已办理：{title}' },
+  'calendar.reminder': { en: 'Reminder: {title} by {date}, {left}', zh: '提醒：{title}，请于{date}前办理，{left}' },
+  'markdown.due': { en: 'Plan by {date}: {left}.', zh: '请于{date}前办理：{left}。' },
+  'markdown.waived': {
+    en: 'waived until {expires} by {by}: {reason}',
+    zh: '豁免至{expires}（审批：{by}）：{reason}',
+  },
+  'markdown.totals': {
+    en: '{errors}, {warnings}, {notices}, {waived} waived · {files} checked ({cases})',
+    zh: '{errors}，{warnings}，{notices}，已豁免{waived}项 · 已检查{files}（{cases}）',
+  },
+  'markdown.clean': { en: 'No errors or warnings.', zh: '没有错误或警告。' },
+  'markdown.no-findings': { en: 'No findings.', zh: '没有问题。' },
+  'markdown.unreadable': { en: 'Not a readable case file.', zh: '不是可读取的案卷文件。' },
+  'markdown.generated': {
+    en: 'Written by permit {version} as of {asOf}; the calendar is published through {published}.',
+    zh: '由 permit {version} 按基准日 {asOf} 生成；日历收录至{published}年。',
+  },
+  'heading.cases': { en: 'Cases', zh: '案卷' },
+  'heading.findings': { en: 'Findings', zh: '问题' },
+  // (end of the agenda/markdown/ics block)
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -5,17 +5,40 @@
 import { getBorderCharacters, table } from 'table';
 import { findingTarget } from '../../core/evaluateCase.js';
 import type { Finding } from '../../core/finding.js';
-import { day, quantity } from '../../core/message.js';
-import { render, renderValue } from '../../core/render.js';
+import { day, message, quantity } from '../../core/message.js';
+import { render } from '../../core/render.js';
 import { safeText } from '../../core/safeText.js';
+import type { Lang } from '../../core/vocabulary.js';
 import { byUrgency, filesByUrgency, type RunHeader } from '../../validate/run.js';
 import { citationText } from '../citation.js';
 import { chalkFor, inLangs, langs, wrap } from '../layout.js';
 import type { FormatOptions, ValidateFormatter } from './formatter.js';
 
-export function headerLine(h: RunHeader): string {
-  const asOf = h.asOfFrom === '--as-of' ? `as of ${h.asOf} (--as-of)` : `as of ${h.asOf} (today in Asia/Shanghai)`;
-  return `permit ${h.version} · ${asOf} · rules ${h.rules.folder} (${h.rules.procedures.length} procedures, ${h.rules.digest}) · calendar published through ${h.calendar.publishedThrough}, statutory holidays to ${h.calendar.statutoryThrough}`;
+/** The run header: version, as-of date and where it came from, the rules and the calendar in use. */
+export function headerLine(h: RunHeader, lang: Lang = 'en'): string {
+  return render(
+    message('validate.header', {
+      version: h.version,
+      asOf: h.asOf,
+      asOfFrom: message(h.asOfFrom === '--as-of' ? 'validate.as-of-flag' : 'validate.as-of-today'),
+      folder: safeText(h.rules.folder),
+      procedures: h.rules.procedures.length,
+      digest: h.rules.digest,
+      published: h.calendar.publishedThrough,
+      statutory: h.calendar.statutoryThrough,
+    }),
+    lang,
+  );
+}
+
+/** `due 2026-11-30 (Mon), legal end …; 3 working days left`, in one language. */
+export function dueLine(due: NonNullable<Finding['due']>, lang: Lang): string {
+  const n =
+    due.workingDaysLeft !== undefined ? quantity(Math.abs(due.workingDaysLeft), 'working-day') : quantity(Math.abs(due.daysLeft), 'day');
+  const past = due.daysLeft < 0;
+  const withEnd = due.legalEnd !== due.date;
+  const id = `validate.due-${withEnd ? 'legal-' : ''}${past ? 'past' : 'left'}`;
+  return render(message(id, { date: day(due.date), legalEnd: day(due.legalEnd), n }), lang);
 }
 
 /** Continuation lines start under the message: 2 + 7 (position) + 1 + 7 (severity) + 2. */
@@ -35,31 +58,19 @@ function findingLines(f: Finding, opts: FormatOptions): string[] {
   const lines = [wrap(`${first ?? ''}  ${c.dim(f.ruleId)}`, opts.width, `  ${pos} ${mark} `, INDENT)];
   for (const t of rest) lines.push(wrap(t, opts.width, INDENT));
   const L = langs(opts.lang)[0] ?? 'en';
-  if (f.due) {
-    const left =
-      f.due.workingDaysLeft !== undefined
-        ? quantity(Math.abs(f.due.workingDaysLeft), 'working-day')
-        : quantity(Math.abs(f.due.daysLeft), 'day');
-    lines.push(
-      c.dim(
-        wrap(
-          `due ${renderValue(day(f.due.date), L)}${f.due.legalEnd !== f.due.date ? `, legal end ${renderValue(day(f.due.legalEnd), L)}` : ''}; ${renderValue(left, L)} ${f.due.daysLeft >= 0 ? 'left' : 'past'}`,
-          opts.width,
-          INDENT,
-        ),
-      ),
-    );
-  }
+  if (f.due) lines.push(c.dim(wrap(dueLine(f.due, L), opts.width, INDENT)));
   if (f.action) lines.push(wrap(`→ ${render(f.action, L)}`, opts.width, INDENT, '                     '));
-  if (f.waived) lines.push(c.dim(wrap(`waived until ${f.waived.expires} by ${f.waived.approvedBy}: ${f.waived.reason}`, opts.width, INDENT)));
-  if (f.source) lines.push(c.dim(wrap(`source: ${citationText(f.source, L, false)}`, opts.width, INDENT, '                     ')));
+  if (f.waived)
+    lines.push(c.dim(wrap(render(message('validate.waived', { expires: f.waived.expires, by: f.waived.approvedBy, reason: f.waived.reason }), L), opts.width, INDENT)));
+  if (f.source) lines.push(c.dim(wrap(`${render(message('label.source'), L)}: ${citationText(f.source, L, false)}`, opts.width, INDENT, '                     ')));
   return lines;
 }
 
 export const textFormat: ValidateFormatter = {
-  head: (h, opts) => `${wrap(headerLine(h), opts.width, '', '  ')}\n`,
+  head: (h, opts) => `${wrap(headerLine(h, langs(opts.lang)[0]), opts.width, '', '  ')}\n`,
   tail(run, opts) {
     const c = chalkFor(opts.color);
+    const L = langs(opts.lang)[0] ?? 'en';
     const out: string[] = [];
     const withFindings = filesByUrgency(run.files).filter((f) => f.findings.length > 0);
     for (const f of withFindings) {
@@ -68,7 +79,7 @@ export const textFormat: ValidateFormatter = {
       for (const x of [...f.findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || byUrgency(a, b))) out.push(...findingLines(x, opts));
     }
     if (run.files.length > 0) {
-      const rows = [['Case', 'File', 'Errors', 'Warnings', 'Next due'].map((h) => c.bold(h))];
+      const rows = [['case', 'file', 'errors', 'warnings', 'next-due'].map((h) => c.bold(render(message(`column.${h}`), L)))];
       for (const f of filesByUrgency(run.files)) {
         const open = f.findings.filter((x) => !x.waived);
         const next = open.filter((x) => x.due).sort((a, b) => ((a.due?.date ?? '') < (b.due?.date ?? '') ? -1 : 1))[0];
@@ -98,13 +109,20 @@ export const textFormat: ValidateFormatter = {
     }
     const t = run.totals;
     const problems = t.errors + t.warnings;
-    const counts = `${renderValue(quantity(t.errors, 'error'), 'en')}, ${renderValue(quantity(t.warnings, 'warning'), 'en')}, ${renderValue(quantity(t.notices, 'notice'), 'en')}, ${t.waived} waived`;
-    const where = `${renderValue(quantity(t.files, 'file'), 'en')} checked (${renderValue(quantity(t.cases, 'case'), 'en')})`;
+    const data = {
+      findings: quantity(problems, 'finding'),
+      errors: quantity(t.errors, 'error'),
+      warnings: quantity(t.warnings, 'warning'),
+      notices: quantity(t.notices, 'notice'),
+      waived: t.waived,
+      files: quantity(t.files, 'file'),
+      cases: quantity(t.cases, 'case'),
+    };
     out.push(
       '',
       problems > 0
-        ? (t.errors > 0 ? c.red.bold : c.yellow.bold)(`${t.errors > 0 ? '✖' : '!'} ${renderValue(quantity(problems, 'finding'), 'en')}: ${counts} · ${where}`)
-        : c.green.bold(`✓ no errors or warnings: ${counts} · ${where}`),
+        ? (t.errors > 0 ? c.red.bold : c.yellow.bold)(`${t.errors > 0 ? '✖' : '!'} ${render(message('validate.totals', data), L)}`)
+        : c.green.bold(`✓ ${render(message('validate.totals-clean', data), L)}`),
     );
     return `${out.join('\n')}\n`;
   },
