@@ -5,6 +5,7 @@
  * Rows pinned in more detail elsewhere say where (loader tables, validate end-to-end, the pty
  * interview tests).
  */
+/* eslint-disable no-control-regex -- the rows look for escape characters that must not be printed */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
