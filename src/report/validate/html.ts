@@ -1,8 +1,11 @@
-/** `permit validate --format html`: being built. */
+/**
+ * `permit validate --format html`: the compliance page (src/report/html/page.ts), one
+ * self-contained file written whole at the end, since it sorts and lays out every case.
+ */
+import { compliancePage } from '../html/page.js';
 import type { ValidateFormatter } from './formatter.js';
 
 export const htmlFormat: ValidateFormatter = {
-  tail() {
-    throw new Error('the html format is not built yet');
-  },
+  needsPlans: true,
+  tail: (run, opts) => compliancePage(run, opts),
 };
