@@ -8,14 +8,17 @@ import { fileURLToPath } from 'node:url';
 import { type IsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import type { DataLocations } from '../data/loadData.js';
 
-/** The package root: the nearest folder above this module that holds `rules/` and `data/`. */
+/**
+ * The package root: the nearest folder above this module that holds `package.json`, `rules/` and
+ * `data/` (`src/` has folders named rules and data too, so they alone do not say it).
+ */
 export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'rules')) && existsSync(join(dir, 'data'))) return dir;
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'rules')) && existsSync(join(dir, 'data'))) return dir;
     dir = dirname(dir);
   }
-  throw new Error('cannot find the permit package root (a folder with rules/ and data/)');
+  throw new Error('cannot find the permit package root (a folder with package.json, rules/ and data/)');
 }
 
 /** A path as messages should show it: relative to `cwd` when inside it, else absolute. */

@@ -30,4 +30,9 @@ export interface Terminal {
    * handler is set, the signal does not end the process by itself.
    */
   onSignal(handler: (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP') => void): () => void;
+  /**
+   * Ends the process as a hang-up would (129 to a shell), for when the terminal went away: its
+   * input ended or failed. Leaving normally would make Node restore the dead terminal and abort.
+   */
+  hangUp?(): void;
 }

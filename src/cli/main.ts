@@ -66,6 +66,10 @@ function processIo(): Io {
                 for (const [s, l] of listeners) process.off(s, l);
               };
             },
+            hangUp: () => {
+              process.removeAllListeners('SIGHUP');
+              process.kill(process.pid, 'SIGHUP');
+            },
           },
         }
       : {}),
@@ -103,7 +107,7 @@ const LAZY: Record<string, { description: string; load: () => Promise<(ctx: CliC
     load: async () => (await import('./commands/validate.js')).validateCommand,
   },
   agenda: {
-    description: 'every deadline of every case in the next days, most urgent first',
+    description: 'every deadline of every case in the next days (and everything overdue), by date',
     load: async () => (await import('./commands/agenda.js')).agendaCommand,
   },
 };

@@ -6,6 +6,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type IsoDate, parseIsoDate } from '../calendar/isoDate.js';
 import type { LangChoice } from '../core/vocabulary.js';
+import { DEFAULT_REMIND } from '../report/calendar/defaults.js';
 import { isTrue, todayInChina } from './environment.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -30,6 +31,19 @@ export const calendarOption = () =>
     if (v.trim() === '') throw new InvalidArgumentError('expected a file name, got an empty one');
     return [...(prev ?? []), v];
   });
+
+export { DEFAULT_REMIND };
+
+/** `--remind 10,5,1`: whole numbers of working days, for every command with an ics format. */
+export const remindOption = () =>
+  new Option('--remind <days>', `with --format ics: reminders this many working days before each due date (default: ${DEFAULT_REMIND.join(',')})`).argParser(
+    (v: string) => {
+      const days = v.split(',').map((x) => x.trim());
+      if (days.some((d) => !/^\d+$/.test(d)) || days.some((d) => Number(d) > 250))
+        throw new InvalidArgumentError(`--remind takes whole numbers of working days up to 250, separated by commas, e.g. 10,5,1; got "${v}"`);
+      return [...new Set(days.map(Number))].sort((a, b) => b - a);
+    },
+  );
 
 export const formatOption = (choices: readonly string[], fallback = 'text') =>
   new Option('--format <format>', `output format (default: ${fallback})`).choices(choices);

@@ -95,7 +95,7 @@ describe('an edited data/sources.yaml (a copy of the package)', () => {
   const copy = () => {
     const dir = mkdtempSync(join(tmpdir(), 'permit-pkg-'));
     dirs.push(dir);
-    for (const d of ['bin', 'dist', 'rules', 'data']) cpSync(join(repoRoot, d), join(dir, d), { recursive: true });
+    for (const d of ['bin', 'dist', 'rules', 'data', 'package.json']) cpSync(join(repoRoot, d), join(dir, d), { recursive: true });
     return dir;
   };
   const run = (dir: string, args: string[]) =>

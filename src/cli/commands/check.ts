@@ -3,7 +3,7 @@
  * due dates out. With flags, the case is built from them; with `--case FILE`, the case file's
  * facts are used and flags given alongside override them (and say so).
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
 import { caseFacts } from '../../cases/facts.js';
 import type { CaseFile } from '../../cases/read.js';
@@ -12,7 +12,7 @@ import { CASE_FILE_LIMIT, readTextFile } from '../../data/readFile.js';
 import { VERSION } from '../../data/build.js';
 import { render } from '../../core/render.js';
 import type { FactValue } from '../../rules/conditions.js';
-import { evaluate, questions } from '../../rules/evaluate.js';
+import { evaluate } from '../../rules/evaluate.js';
 import { InvalidFactsError } from '../../rules/factChecks.js';
 import type { Plan } from '../../rules/plan.js';
 import type { RuleSet } from '../../rules/ruleSet.js';
@@ -29,6 +29,8 @@ import {
   formatOption,
   langFrom,
   langOption,
+  DEFAULT_REMIND,
+  remindOption,
   widthFrom,
 } from '../options.js';
 
@@ -57,15 +59,7 @@ export function addCheckOptions(cmd: Command): Command {
     .addOption(langOption())
     .addOption(new Option('--case <file>', 'take the facts from a case file (flags given too override them)'))
     .option('--brief', 'only the summary, errors and warnings, and the deadline table')
-    .addOption(
-      new Option('--remind <days>', 'with --format ics: reminders this many working days before each due date (default: 10,5,1)').argParser(
-        (v: string) => {
-          const days = v.split(',').map((x) => x.trim());
-          if (days.some((d) => !/^\d+$/.test(d))) throw new InvalidArgumentError(`--remind takes whole numbers separated by commas, e.g. 10,5,1; got "${v}"`);
-          return days.map(Number);
-        },
-      ),
-    )
+    .addOption(remindOption())
     .option('--explain', 'show why each item applies and where its rule is defined')
     .option('--no-interactive', 'never prompt; fail on a missing fact instead');
   return addColorOptions(cmd);
@@ -192,14 +186,9 @@ async function runCheck(ctx: CliContext, named: string | undefined, cmd: Command
   if (plan.openQuestions.length > 0) {
     if (!(opts.interactive !== false && io.interactive)) throw new UsageError(missingFactsMessage(rules, plan.openQuestions));
     const { runInterview } = await import('../interview.js');
-    const answered = await runInterview({
-      io,
-      rules,
-      given: facts,
-      questions: (f) => questions({ rules, facts: f, asOf, calendar: cal.calendar, done }).map((q) => q.fact),
-      lang: langFrom(opts),
-    });
-    plan = run(answered);
+    const answered = await runInterview({ io, rules, given: facts, asOf, calendar: cal.calendar, done, lang: langFrom(opts) });
+    if (!answered.ok) return answered.outcome;
+    plan = run(answered.facts);
     refuseInvalid(rules, plan);
   }
 
@@ -222,6 +211,7 @@ async function runCheck(ctx: CliContext, named: string | undefined, cmd: Command
         },
         ...(where ? { whereText: where.text } : {}),
         ...(caseFile ? { caseId: caseFile.data.id } : {}),
+        calendar: cal.calendar,
       },
       {
         lang: langFrom(opts),
@@ -229,7 +219,7 @@ async function runCheck(ctx: CliContext, named: string | undefined, cmd: Command
         width: widthFrom(io),
         brief: opts.brief === true,
         explain: opts.explain === true,
-        remind: opts.remind ?? [10, 5, 1],
+        remind: opts.remind ?? DEFAULT_REMIND,
       },
     ),
   );

@@ -2,6 +2,7 @@
  * The formats of `permit check` (one plan), each loaded only when chosen; `--format` choices
  * come from here.
  */
+import type { WorkCalendar } from '../../calendar/workCalendar.js';
 import type { Finding } from '../../core/finding.js';
 import type { LangChoice } from '../../core/vocabulary.js';
 import type { Plan } from '../../rules/plan.js';
@@ -26,6 +27,8 @@ export interface PlanReport {
   caseId?: string;
   /** Findings of the case beyond the plan's own (deadline-overdue, document-missing…). */
   findings?: readonly Finding[];
+  /** The working-day calendar the plan was computed on (the ics format places reminders on it). */
+  calendar?: WorkCalendar;
 }
 
 export type PlanFormatter = (report: PlanReport, opts: PlanFormatOptions) => string;
