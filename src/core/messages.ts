@@ -492,7 +492,7 @@ export const MESSAGES = {
   'calendar.summary-overdue': { en: 'Overdue: {title}', zh: '已逾期：{title}' },
   'calendar.summary-met': { en: 'Done: {title}', zh: '已办理：{title}' },
   'calendar.reminder': { en: 'Reminder: {title} by {date}, {left}', zh: '提醒：{title}，请于{date}前办理，{left}' },
-  'markdown.due': { en: 'Plan by {date}: {left}.', zh: '请于{date}前办理：{left}。' },
+  'markdown.due': { en: 'Due {date}: {left}.', zh: '期限{date}：{left}。' },
   'markdown.waived': {
     en: 'waived until {expires} by {by}: {reason}',
     zh: '豁免至{expires}（审批：{by}）：{reason}',

@@ -26,6 +26,8 @@ import {
   inCi,
   langFrom,
   langOption,
+  DEFAULT_REMIND,
+  remindOption,
   widthFrom,
 } from '../options.js';
 
@@ -49,6 +51,7 @@ interface ValidateOptions {
   listFiles?: boolean;
   lang?: string;
   color?: boolean;
+  remind?: number[];
 }
 
 /** Where the report goes: stdout, or a temporary file renamed into place at the end. */
@@ -107,6 +110,7 @@ export function validateCommand(ctx: CliContext, done: (o: Outcome) => void): Co
     .option('--no-waivers', 'ignore every waiver: show all findings, for audits')
     .option('--allow-empty', 'exit 0 when no case file matches (default: exit 2)')
     .option('--list-files', 'list the files that would be checked, and stop')
+    .addOption(remindOption())
     .addOption(langOption());
   addColorOptions(cmd);
   cmd.addHelpText(
@@ -173,7 +177,13 @@ Examples:
       waivers: opts.waivers !== false,
       ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
     };
-    const fmt: FormatOptions = { lang: langFrom(opts), color: opts.output ? false : colorFrom(opts, io), width: opts.output ? 100 : widthFrom(io) };
+    const fmt: FormatOptions = {
+      lang: langFrom(opts),
+      color: opts.output ? false : colorFrom(opts, io),
+      width: opts.output ? 100 : widthFrom(io),
+      calendar: cal.calendar,
+      remind: opts.remind ?? DEFAULT_REMIND,
+    };
     const out = openOutput(ctx, opts.output);
     const progress = io.stderrTty && !inCi(io) && total >= 20 ? await startProgress(io, total) : undefined;
     try {

@@ -3,6 +3,7 @@
  * it is checked (so a long run streams), and after the last. `tail` gets every file's findings
  * (never the documents), which is what the formats that sort or count need.
  */
+import type { WorkCalendar } from '../../calendar/workCalendar.js';
 import type { LangChoice } from '../../core/vocabulary.js';
 import type { FileResult, RunHeader, ValidateRun } from '../../validate/run.js';
 
@@ -10,6 +11,10 @@ export interface FormatOptions {
   lang: LangChoice;
   color: boolean;
   width: number;
+  /** The working-day calendar of the run (the calendar formats place reminders on it). */
+  calendar?: WorkCalendar;
+  /** Reminders of the calendar formats, in working days before each due date. */
+  remind?: readonly number[];
 }
 
 export interface ValidateFormatter {
