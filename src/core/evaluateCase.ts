@@ -291,7 +291,7 @@ function watch(
     if (startFact === undefined || !facts.has(startFact)) continue;
     let plan: Plan;
     try {
-      plan = evaluate({ rules, facts, asOf: env.asOf, calendar: env.calendar, ...(env.warnWithin ? { warnWithin: env.warnWithin } : {}) });
+      plan = evaluate({ rules, facts, asOf: env.asOf, calendar: env.calendar, onlyDeadline: rules.watch.deadline, ...(env.warnWithin ? { warnWithin: env.warnWithin } : {}) });
     } catch {
       continue;
     }

@@ -49,51 +49,144 @@ const NEGATED: Record<DateRelation, string> = {
 const refName = (r: DateRef): string =>
   'fact' in r ? r.fact : 'deadline' in r ? r.deadline : 'date' in r ? r.date : 'as-of' in r ? 'as-of' : 'later-of';
 
-function leaf(c: Condition, ctx: ConditionContext): ConditionResult {
-  if ('deadline' in c) {
-    const status = ctx.deadlineStatus(c.deadline);
-    if (status === undefined)
-      return { value: false, undecided: [], why: [message('why.deadline-absent', { deadline: c.deadline })] };
-    const hit = c.status.includes(status);
-    const why = hit
-      ? message('why.deadline-status', { deadline: c.deadline, status })
-      : message('why.deadline-status-not', { deadline: c.deadline, status, expected: list(c.status, 'or') });
-    return { value: hit, undecided: [], why: [why] };
-  }
-  if ('compare' in c) {
-    // Date comparisons are false while either date is unknown: a finding needs both dates.
-    const { relation, other } = comparison(c);
-    const a = ctx.resolveDate(c.compare);
-    const b = ctx.resolveDate(other);
-    if (a === undefined || b === undefined) {
-      return {
-        value: false,
-        undecided: [],
-        why: [message('why.date-unknown', { fact: refName(c.compare), other: refName(other) })],
-      };
+/** A condition turned into a function once, so evaluating it dispatches on nothing. */
+type Compiled = (ctx: ConditionContext) => ConditionResult;
+
+/**
+ * Each condition object of a rule set is compiled on first use and kept: the same conditions are
+ * evaluated for every item of every case, and dispatching on their keys (`'all' in c`, …) across
+ * many object shapes was much of the evaluator's cost (npm run bench:evaluate).
+ */
+const compiledConditions = new WeakMap<Condition, Compiled>();
+
+/**
+ * Results of leaves whose answer depends only on one value from a small set (an enum fact, a
+ * deadline status) are kept per leaf: building the same `why` again for every case was the rest
+ * of it. Results are never mutated, so sharing them is safe; the cap bounds a leaf that meets
+ * many values (a date).
+ */
+const MEMO_CAP = 32;
+
+function rememberingBy(key: (ctx: ConditionContext) => FactValue | undefined, make: (k: FactValue | undefined, ctx: ConditionContext) => ConditionResult): Compiled {
+  const seen = new Map<FactValue | undefined, ConditionResult>();
+  return (ctx) => {
+    const k = key(ctx);
+    let r = seen.get(k);
+    if (r === undefined) {
+      r = make(k, ctx);
+      if (seen.size < MEMO_CAP) seen.set(k, r);
     }
-    const hit = RELATION_HOLDS[relation](a, b);
-    return {
-      value: hit,
-      undecided: [],
-      why: [
-        message('why.date-compared', {
-          fact: refName(c.compare),
-          value: a,
-          relation: message(hit ? `relation.${relation}` : NEGATED[relation]),
-          other: refName(other),
-          date: b,
-        }),
-      ],
+    return r;
+  };
+}
+
+function compile(c: Condition): Compiled {
+  if ('not' in c) {
+    const inner = compiledOf(c.not);
+    return (ctx) => {
+      const r = inner(ctx);
+      return { value: r.value === undefined ? undefined : !r.value, undecided: r.undecided, why: r.why };
     };
   }
+  if ('all' in c || 'any' in c) {
+    const isAll = 'all' in c;
+    const parts = (isAll ? c.all : c.any).map(compiledOf);
+    // The last combination seen: parts answer with shared results, so the next case with the same
+    // answers gets the same combined result without building its `why` again.
+    let lastParts: ConditionResult[] = [];
+    let last: ConditionResult | undefined;
+    return (ctx) => {
+      const results: ConditionResult[] = [];
+      for (const part of parts) {
+        const r = part(ctx);
+        // A decided result names no undecided facts, so the decisive part is the answer as it is.
+        if (r.value === !isAll) return r;
+        results.push(r);
+      }
+      if (last !== undefined && results.every((r, i) => r === lastParts[i])) return last;
+      let open: Set<string> | undefined;
+      let why: Message[] | undefined;
+      for (const r of results) {
+        if (r.value === undefined) {
+          open ??= new Set();
+          for (const f of r.undecided) open.add(f);
+        } else if (r.why.length > 0) {
+          why ??= [];
+          for (const m of r.why) why.push(m);
+        }
+      }
+      lastParts = results;
+      last = open !== undefined ? { value: undefined, undecided: [...open], why: [] } : { value: isAll, undecided: [], why: why ?? [] };
+      return last;
+    };
+  }
+  if ('deadline' in c)
+    return rememberingBy(
+      (ctx) => ctx.deadlineStatus(c.deadline),
+      (status) => deadlineLeaf(c, status as DeadlineStatus | undefined),
+    );
+  if ('compare' in c) return (ctx) => compareLeaf(c, ctx);
   if ('condition' in c) {
-    const named = ctx.named.get(c.condition);
-    if (named === undefined) throw new Error(`unknown named condition ${c.condition}`);
-    return evaluateCondition(named, ctx);
+    let namedIn: ConditionContext['named'] | undefined;
+    let target: Compiled | undefined;
+    return (ctx) => {
+      if (ctx.named !== namedIn || target === undefined) {
+        const named = ctx.named.get(c.condition);
+        if (named === undefined) throw new Error(`unknown named condition ${c.condition}`);
+        namedIn = ctx.named;
+        target = compiledOf(named);
+      }
+      return target(ctx);
+    };
   }
   if (!('fact' in c)) throw new Error('not a leaf condition');
-  const actual = ctx.facts.get(c.fact);
+  // `passed` depends on the as-of date as well as the value.
+  if ('passed' in c) return (ctx) => factLeaf(c, ctx.facts.get(c.fact), ctx);
+  return rememberingBy(
+    (ctx) => ctx.facts.get(c.fact),
+    (actual, ctx) => factLeaf(c, actual, ctx),
+  );
+}
+
+function compiledOf(c: Condition): Compiled {
+  let f = compiledConditions.get(c);
+  if (f === undefined) compiledConditions.set(c, (f = compile(c)));
+  return f;
+}
+
+function deadlineLeaf(c: Extract<Condition, { deadline: string }>, status: DeadlineStatus | undefined): ConditionResult {
+  if (status === undefined) return { value: false, undecided: [], why: [message('why.deadline-absent', { deadline: c.deadline })] };
+  const hit = c.status.includes(status);
+  const why = hit
+    ? message('why.deadline-status', { deadline: c.deadline, status })
+    : message('why.deadline-status-not', { deadline: c.deadline, status, expected: list(c.status, 'or') });
+  return { value: hit, undecided: [], why: [why] };
+}
+
+function compareLeaf(c: Extract<Condition, { compare: DateRef }>, ctx: ConditionContext): ConditionResult {
+  // Date comparisons are false while either date is unknown: a finding needs both dates.
+  const { relation, other } = comparison(c);
+  const a = ctx.resolveDate(c.compare);
+  const b = ctx.resolveDate(other);
+  if (a === undefined || b === undefined)
+    return { value: false, undecided: [], why: [message('why.date-unknown', { fact: refName(c.compare), other: refName(other) })] };
+  const hit = RELATION_HOLDS[relation](a, b);
+  return {
+    value: hit,
+    undecided: [],
+    why: [
+      message('why.date-compared', {
+        fact: refName(c.compare),
+        value: a,
+        relation: message(hit ? `relation.${relation}` : NEGATED[relation]),
+        other: refName(other),
+        date: b,
+      }),
+    ],
+  };
+}
+
+function factLeaf(c: Extract<Condition, { fact: string }>, actual: FactValue | undefined, ctx: ConditionContext): ConditionResult {
   if ('known' in c) {
     const known = actual !== undefined;
     return {
@@ -137,20 +230,5 @@ function leaf(c: Condition, ctx: ConditionContext): ConditionResult {
  * //=> { value: undefined, undecided: ['reason'], why: [] }
  */
 export function evaluateCondition(c: Condition | undefined, ctx: ConditionContext): ConditionResult {
-  if (c === undefined) return ALWAYS;
-  if ('not' in c) {
-    const r = evaluateCondition(c.not, ctx);
-    return { value: r.value === undefined ? undefined : !r.value, undecided: r.undecided, why: r.why };
-  }
-  if ('all' in c || 'any' in c) {
-    const isAll = 'all' in c;
-    const parts = (isAll ? c.all : c.any).map((p) => evaluateCondition(p, ctx));
-    const decisive = parts.find((p) => p.value === !isAll);
-    if (decisive) return { value: !isAll, undecided: [], why: decisive.why };
-    const open = parts.filter((p) => p.value === undefined);
-    if (open.length > 0)
-      return { value: undefined, undecided: [...new Set(open.flatMap((p) => p.undecided))], why: [] };
-    return { value: isAll, undecided: [], why: parts.flatMap((p) => p.why) };
-  }
-  return leaf(c, ctx);
+  return c === undefined ? ALWAYS : compiledOf(c)(ctx);
 }

@@ -11,7 +11,7 @@ import type { FactValue } from './conditions.js';
 import type { DeadlineStatus } from './format/condition.js';
 import type { DeadlineKind } from './format/items.js';
 
-interface PlanItem {
+export interface PlanItem {
   id: string;
   /** `cancel.yaml:285`: the rule file (relative to its folder) and line that defines the item. */
   rule: string;
