@@ -68,6 +68,24 @@ export function findingTarget(f: Pick<Finding, 'procedure' | 'target'>): string 
   return f.procedure ? `${f.procedure}/${f.target ?? ''}` : (f.target ?? '');
 }
 
+/**
+ * A plan's finding as a case finding: placed in the case file, under its case-wide id. Copied
+ * field by field: spreading findings of many shapes was a large part of a validate run.
+ */
+function placed(f: Finding, where: { file: string; line: number; column: number; caseId: string }, ruleId: string): Finding {
+  const out: Finding = { ruleId, severity: f.severity, message: f.message, file: where.file, line: where.line, column: where.column, caseId: where.caseId };
+  if (f.action !== undefined) out.action = f.action;
+  if (f.procedure !== undefined) out.procedure = f.procedure;
+  if (f.target !== undefined) out.target = f.target;
+  if (f.source !== undefined) out.source = f.source;
+  if (f.seeAlso !== undefined) out.seeAlso = f.seeAlso;
+  if (f.rule !== undefined) out.rule = f.rule;
+  if (f.why !== undefined) out.why = f.why;
+  if (f.due !== undefined) out.due = f.due;
+  if (f.waived !== undefined) out.waived = f.waived;
+  return out;
+}
+
 function due(d: PlanDeadline): FindingDue {
   return {
     date: d.date,
@@ -78,9 +96,12 @@ function due(d: PlanDeadline): FindingDue {
   };
 }
 
+/** The statuses of a due deadline that make a finding (the rest are on track). */
+const FINDING_STATUSES: ReadonlySet<string> = new Set(['overdue', 'past-plan-date', 'due-today', 'due-soon']);
+
 /** The deadline finding of a due deadline that is not met, if its status calls for one. */
 function deadlineFinding(d: PlanDeadline, base: Partial<Finding>): Finding | undefined {
-  if (d.kind !== 'due' || d.status === 'met') return undefined;
+  if (d.kind !== 'due' || !FINDING_STATUSES.has(d.status)) return undefined;
   const common = { ...base, target: d.id, due: due(d), source: d.source, action: d.title, rule: d.rule };
   if (d.status === 'overdue') {
     const late = quantity(-(d.workingDaysLeft ?? d.daysLeft), d.workingDaysLeft !== undefined ? 'working-day' : 'day');
@@ -191,7 +212,7 @@ export function evaluateCase(c: CaseFile, env: CaseEnv): CaseResult {
             : w.target && paths.has(w.target)
               ? (paths.get(w.target) as PropertyKey[])
               : ['procedures', index];
-      findings.push({ ...w, ...at(path), ruleId: core ? w.ruleId : `${rules.procedure}/${w.ruleId}` });
+      findings.push(placed(w, at(path), core ? w.ruleId : `${rules.procedure}/${w.ruleId}`));
     }
 
     const main = plan.deadlines.find((d) => d.kind === 'due' && rules.deadlines.find((r) => r.id === d.id)?.['met-by']);
@@ -236,7 +257,8 @@ export function evaluateCase(c: CaseFile, env: CaseEnv): CaseResult {
   });
 
   const watched = watch(c, env, entries, findings, at);
-  const all = env.waivers === false ? findings : applyWaivers(data.waivers ?? [], findings, env.asOf, at);
+  const waivers = env.waivers === false ? [] : (data.waivers ?? []);
+  const all = waivers.length === 0 ? findings : applyWaivers(waivers, findings, env.asOf, at);
   const name = data.employee?.name;
   return {
     file,

@@ -362,6 +362,10 @@ export const MESSAGES = {
     en: '{findings}: {errors}, {warnings}, {notices}, {waived} waived · {files} checked ({cases})',
     zh: '{findings}：{errors}，{warnings}，{notices}，已豁免{waived}项 · 已检查{files}（{cases}）',
   },
+  'validate.table-more': {
+    en: 'The table shows the {shown} most urgent of {total}; the findings of every case are listed above, and --format json or html lists every case.',
+    zh: '上表仅列出{total}中最紧急的{shown}个；所有案卷的问题已在上方列出，--format json 或 html 列出全部案卷。',
+  },
   'validate.totals-clean': {
     en: 'no errors or warnings: {errors}, {warnings}, {notices}, {waived} waived · {files} checked ({cases})',
     zh: '无错误或警告：{errors}，{warnings}，{notices}，已豁免{waived}项 · 已检查{files}（{cases}）',

@@ -21,7 +21,12 @@ export function chalkFor(color: boolean): ChalkInstance {
   return new Chalk({ level: color ? 1 : 0 });
 }
 
-export const widthOf = (s: string): number => stringWidth(s);
+// Most units are plain ASCII words, one column a character; string-width is for the rest
+// (CJK, emoji, ANSI escapes), and asking it for every word was half the time of a long report.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const CJK_ONLY = /^[\u4e00-\u9fff\u3000-\u3029\u3030-\u303e\uff01-\uff5e]+$/;
+
+export const widthOf = (s: string): number => (PRINTABLE_ASCII.test(s) ? s.length : CJK_ONLY.test(s) ? 2 * s.length : stringWidth(s));
 
 // Chinese, Japanese and Korean characters: a line may break between any two of them.
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
@@ -43,7 +48,8 @@ function units(text: string): { text: string; space: boolean }[] {
   };
   // ANSI escapes are kept inside the unit they colour and count no width.
   // eslint-disable-next-line no-control-regex -- the escape character starts an ANSI sequence
-  for (const piece of text.match(/\u001b\[[0-9;]*m|\s+|[^\s\u001b]/g) ?? []) {
+  // A run of visible ASCII is one piece (it behaves as its first character would, then sticks).
+  for (const piece of text.match(/\u001b\[[0-9;]*m|\s+|[\x21-\x7e]+|[^\s\u001b]/g) ?? []) {
     if (/^\s+$/.test(piece)) {
       flush();
       out.push({ text: ' ', space: true });
@@ -72,7 +78,7 @@ function units(text: string): { text: string; space: boolean }[] {
  * overflows); CJK text breaks between characters, counted as two columns each.
  *
  * @example
- * wrap('申请注销工作许可 Apply to cancel', 12) //=> '申请注销工作\n许可 Apply to\ncancel'
+ * wrap('申请注销工作许可 Apply to cancel', 12) //=> '申请注销工作\n许可 Apply\nto cancel'
  */
 export function wrap(text: string, width: number, first = '', rest = first): string {
   const lines: string[] = [];

@@ -20,6 +20,11 @@ export interface ConditionContext {
   deadlineStatus(id: string): DeadlineStatus | undefined;
   /** A date a `compare` condition names, or undefined while it is unknown. */
   resolveDate(ref: DateRef): IsoDate | undefined;
+  /**
+   * Set by an evaluator that changes nothing a condition reads (dates, deadlines) without
+   * changing this number: named conditions are then answered once per value of it.
+   */
+  epoch?: number;
 }
 
 export interface ConditionResult {
@@ -129,14 +134,22 @@ function compile(c: Condition): Compiled {
   if ('condition' in c) {
     let namedIn: ConditionContext['named'] | undefined;
     let target: Compiled | undefined;
+    // A named condition is used by many items of one evaluation: answer it once per epoch.
+    let answeredFor: ConditionContext | undefined;
+    let answeredAt: number | undefined;
+    let answer: ConditionResult | undefined;
     return (ctx) => {
+      if (ctx.epoch !== undefined && ctx === answeredFor && ctx.epoch === answeredAt && answer) return answer;
       if (ctx.named !== namedIn || target === undefined) {
         const named = ctx.named.get(c.condition);
         if (named === undefined) throw new Error(`unknown named condition ${c.condition}`);
         namedIn = ctx.named;
         target = compiledOf(named);
       }
-      return target(ctx);
+      answer = target(ctx);
+      answeredFor = ctx;
+      answeredAt = ctx.epoch;
+      return answer;
     };
   }
   if (!('fact' in c)) throw new Error('not a leaf condition');

@@ -187,6 +187,8 @@ function evaluateOnce(
     named: rules.named,
     deadlineStatus: (id) => deadlines.get(id)?.status,
     resolveDate,
+    // Advanced whenever a date or deadline is added: conditions may read them.
+    epoch: 0,
   };
 
   /** Evaluates an item's `when`; records what an undecided one is waiting for. */
@@ -218,7 +220,10 @@ function evaluateOnce(
     if (!applies(d.id, d.when)) continue;
     const missing: string[] = [];
     const counted = count(d.count, missing);
-    if (counted) dates.set(d.id, counted.date);
+    if (counted) {
+      dates.set(d.id, counted.date);
+      ctx.epoch = (ctx.epoch ?? 0) + 1;
+    }
     else for (const f of missing) needs(f, d.id);
   }
 
@@ -289,6 +294,7 @@ function evaluateOnce(
     planned.alternatives = alternatives;
     planned.provisionalYears = years.size === 0 ? [] : [...years].sort((a, b) => a - b);
     deadlines.set(d.id, planned);
+    ctx.epoch = (ctx.epoch ?? 0) + 1;
     planDeadlines.push(planned);
   }
 

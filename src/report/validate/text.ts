@@ -41,6 +41,9 @@ export function dueLine(due: NonNullable<Finding['due']>, lang: Lang): string {
   return render(message(id, { date: day(due.date), legalEnd: day(due.legalEnd), n }), lang);
 }
 
+/** The summary table shows the most urgent cases; a table of thousands helps no one (use json or html). */
+const TABLE_ROWS = 25;
+
 /** Continuation lines start under the message: 2 + 7 (position) + 1 + 7 (severity) + 2. */
 const INDENT = ' '.repeat(19);
 
@@ -80,7 +83,8 @@ export const textFormat: ValidateFormatter = {
     }
     if (run.files.length > 0) {
       const rows = [['case', 'file', 'errors', 'warnings', 'next-due'].map((h) => c.bold(render(message(`column.${h}`), L)))];
-      for (const f of filesByUrgency(run.files)) {
+      const ranked = filesByUrgency(run.files);
+      for (const f of ranked.slice(0, TABLE_ROWS)) {
         const open = f.findings.filter((x) => !x.waived);
         const next = open.filter((x) => x.due).sort((a, b) => ((a.due?.date ?? '') < (b.due?.date ?? '') ? -1 : 1))[0];
         rows.push([
@@ -106,6 +110,8 @@ export const textFormat: ValidateFormatter = {
           },
         }).trimEnd(),
       );
+      if (ranked.length > TABLE_ROWS)
+        out.push(wrap(render(message('validate.table-more', { shown: TABLE_ROWS, total: quantity(ranked.length, 'case') }), L), opts.width));
     }
     const t = run.totals;
     const problems = t.errors + t.warnings;
@@ -121,8 +127,8 @@ export const textFormat: ValidateFormatter = {
     out.push(
       '',
       problems > 0
-        ? (t.errors > 0 ? c.red.bold : c.yellow.bold)(`${t.errors > 0 ? '✖' : '!'} ${render(message('validate.totals', data), L)}`)
-        : c.green.bold(`✓ ${render(message('validate.totals-clean', data), L)}`),
+        ? (t.errors > 0 ? c.red.bold : c.yellow.bold)(wrap(`${t.errors > 0 ? '✖' : '!'} ${render(message('validate.totals', data), L)}`, opts.width, '', '  '))
+        : c.green.bold(wrap(`✓ ${render(message('validate.totals-clean', data), L)}`, opts.width, '', '  ')),
     );
     return `${out.join('\n')}\n`;
   },
