@@ -47,8 +47,8 @@ function units(text: string): { text: string; space: boolean }[] {
     word = '';
   };
   // ANSI escapes are kept inside the unit they colour and count no width.
-  // eslint-disable-next-line no-control-regex -- the escape character starts an ANSI sequence
   // A run of visible ASCII is one piece (it behaves as its first character would, then sticks).
+  // eslint-disable-next-line no-control-regex -- the escape character starts an ANSI sequence
   for (const piece of text.match(/\u001b\[[0-9;]*m|\s+|[\x21-\x7e]+|[^\s\u001b]/g) ?? []) {
     if (/^\s+$/.test(piece)) {
       flush();
