@@ -53,17 +53,25 @@ export interface ValidateRun {
 
 /** The totals of the files' findings; a waived finding counts as waived only. */
 export function totalsOf(files: readonly FileResult[]): Totals {
-  const t: Totals = { files: files.length, cases: 0, errors: 0, warnings: 0, notices: 0, waived: 0 };
-  for (const f of files) {
-    if (f.caseId !== undefined && !f.findings.some((x) => x.ruleId === 'case-parse' || x.ruleId === 'case-schema')) t.cases++;
-    for (const x of f.findings) {
-      if (x.waived) t.waived++;
-      else if (x.severity === 'error') t.errors++;
-      else if (x.severity === 'warning') t.warnings++;
-      else t.notices++;
-    }
-  }
+  const t = emptyTotals();
+  for (const f of files) addToTotals(t, f);
   return t;
+}
+
+export function emptyTotals(): Totals {
+  return { files: 0, cases: 0, errors: 0, warnings: 0, notices: 0, waived: 0 };
+}
+
+/** Counts one more file into `t` (so a streamed run need not keep its files). */
+export function addToTotals(t: Totals, f: FileResult): void {
+  t.files++;
+  if (f.caseId !== undefined && !f.findings.some((x) => x.ruleId === 'case-parse' || x.ruleId === 'case-schema')) t.cases++;
+  for (const x of f.findings) {
+    if (x.waived) t.waived++;
+    else if (x.severity === 'error') t.errors++;
+    else if (x.severity === 'warning') t.warnings++;
+    else t.notices++;
+  }
 }
 
 /** 0 with no open error (and warnings within --max-warnings), else 1. */

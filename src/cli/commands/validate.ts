@@ -12,7 +12,7 @@ import { fileFinding } from '../../cases/read.js';
 import { VERSION } from '../../data/build.js';
 import type { FormatOptions, ValidateFormatter } from '../../report/validate/formatter.js';
 import { checkFile } from '../../validate/checkFile.js';
-import { type FileResult, type RunHeader, runExitCode, totalsOf } from '../../validate/run.js';
+import { type FileResult, type RunHeader, runExitCode, addToTotals, emptyTotals } from '../../validate/run.js';
 import { shownPath, walk } from '../../validate/walk.js';
 import type { CliContext } from '../context.js';
 import { EXIT, type Outcome, UsageError } from '../errors.js';
@@ -189,6 +189,7 @@ Examples:
     try {
       out.write(formatter.head?.(header, fmt) ?? '');
       const results: FileResult[] = [];
+      const totals = emptyTotals();
       const ids = new Map<string, string>();
       const push = (r: FileResult) => {
         let result = r;
@@ -209,8 +210,9 @@ Examples:
             };
           }
         }
-        out.write(formatter.file?.(result, results.length, fmt) ?? '');
-        results.push(formatter.needsPlans ? result : { ...result, plans: undefined, watched: undefined });
+        out.write(formatter.file?.(result, totals.files, fmt) ?? '');
+        addToTotals(totals, result);
+        if (!formatter.streamed) results.push(formatter.needsPlans ? result : { ...result, plans: undefined, watched: undefined });
         progress?.increment();
       };
       for (const n of found.notFiles) {
@@ -219,7 +221,7 @@ Examples:
       }
       for (const path of found.files) push(checkFile(path, shownPath(path, io.cwd), schema, env, { keepPlans: formatter.needsPlans === true }));
       progress?.stop();
-      const run = { header, files: results, totals: totalsOf(results) };
+      const run = { header, files: results, totals };
       out.write(formatter.tail(run, fmt));
       out.finish();
       if (formatter.summary && io.env.GITHUB_STEP_SUMMARY) {

@@ -23,6 +23,11 @@ export interface ValidateFormatter {
   tail(run: ValidateRun, opts: FormatOptions): string;
   /** Formats that need every case's plans (deadlines, not only findings). */
   needsPlans?: boolean;
+  /**
+   * The format writes each file in `file()` and its `tail` reads only the header and the totals:
+   * the files are not kept, so memory stays flat however many there are.
+   */
+  streamed?: boolean;
   /** Markdown for the CI job summary ($GITHUB_STEP_SUMMARY), when the format has one. */
   summary?(run: ValidateRun, opts: FormatOptions): string;
 }

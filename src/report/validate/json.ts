@@ -8,6 +8,7 @@ import { findingToJson } from './findingJson.js';
 import type { ValidateFormatter } from './formatter.js';
 
 export const jsonFormat: ValidateFormatter = {
+  streamed: true,
   head(h) {
     const header = {
       schema: VALIDATE_SCHEMA_ID,
