@@ -150,6 +150,7 @@ export const NOT_WAIVABLE: ReadonlySet<string> = new Set([
   'deadline-overdue',
   'deadline-due-soon',
   'submission-late',
+  'submission-after-plan-date',
   'extension-not-started',
   'permit-expired',
   'case-parse',
