@@ -1,4 +1,5 @@
 /** End-to-end: `permit sources [id]`, the source registry as a reader sees it (built binary). */
+import stringWidth from 'string-width';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,11 +15,16 @@ describe('permit sources', () => {
     expect(r.stdout).toMatch(/^Sources \(data\/sources\.yaml, checked 2026-11-22\): \d+, of which \d+ secondary/);
     expect(r.stdout).toContain(
       'nanjing-work-permit-faq-2025  [official guide]\n' +
-        "   FAQ: Foreigners' China Work Permits and Certificates (2025 version) · 外国人来华工作许可常见问题（2025年版）\n" +
-        '   Nanjing Municipal Bureau of Science and Technology · 南京市科学技术局, 2025-03-06\n' +
+        "   FAQ: Foreigners' China Work Permits and Certificates (2025 version)\n" +
+        '   外国人来华工作许可常见问题（2025年版）\n' +
+        '   Nanjing Municipal Bureau of Science and Technology\n' +
+        '   南京市科学技术局, 2025-03-06\n' +
         '   https://www.chinajob.com/',
     );
-    expect(r.stdout).toContain('agency-cancellation-guide  [SECONDARY SOURCE (not an official text; corroboration only)]');
+    expect(r.stdout).toContain('agency-cancellation-guide  [SECONDARY SOURCE (not an official text;\n   corroboration only)]');
+    // 80 columns when not a terminal, CJK counted double; a web address alone on its line is never broken.
+    for (const line of r.stdout.split('\n'))
+      if (!/^\s*https?:\/\/\S+$/.test(line)) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
     expect(r.stdout).toContain('civil-code  [law]');
     expect(r.stdout).not.toMatch(/[0-9a-f]{16}\.txt|seed/);
   });

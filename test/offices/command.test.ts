@@ -1,4 +1,5 @@
 /** `permit offices`: flags in, offices and the portal of the date out (JSON and text). */
+import stringWidth from 'string-width';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,13 +132,15 @@ describe('permit offices (text)', () => {
     expect(stdout).toContain('   Phone     not given in the sources');
     expect(stdout).toContain('Online portal on 2018-06-01: http://fwp.safea.gov.cn/');
     expect(stdout).toContain(
-      '   Caveat    The switch from http://fwp.safea.gov.cn/ to https://fuwu.most.gov.cn/lhgzweb/',
+      '   Caveat    The switch from http://fwp.safea.gov.cn/ to\n' +
+        '             https://fuwu.most.gov.cn/lhgzweb/ happened on an unknown day',
     );
     expect(stdout).not.toContain('Chaoyang');
-    // Wrapped to the width; only a web address on a line of its own cannot be broken.
+    // Wrapped to 80 columns (CJK counted double); only a web address on a line of its own cannot be broken.
     for (const line of stdout.split('\n'))
-      if (!/^\s*<https?:\/\/\S+>$/.test(line)) expect(line.length, line).toBeLessThanOrEqual(140);
-    expect(stdout).toContain('   Source    The People\'s Government of Beijing Municipality (english.beijing.gov.cn), Work Permit');
+      if (!/^\s*<https?:\/\/\S+>$/.test(line)) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+    expect(stdout).toContain("   Source    The People's Government of Beijing Municipality\n");
+    expect(stdout).toContain('   Hours     Mon–Fri 08:30–12:00, 13:00–17:00 (submission hours)\n             周一至周五');
   });
 
   it('answers --help without reading any data file', async () => {

@@ -3,9 +3,19 @@ import { Command } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
 import { type OfficesData, UnknownPlaceError } from '../../offices/load.js';
 import { answerToJson, answerToText, answerWhere, type WhereAnswer } from '../../offices/report.js';
+import { wrap } from '../../report/layout.js';
 import type { CliContext } from '../context.js';
 import { OK, type Outcome, UsageError } from '../errors.js';
-import { addColorOptions, asOfFrom, asOfOption, colorFrom, formatOption, langOption } from '../options.js';
+import {
+  addColorOptions,
+  asOfFrom,
+  asOfOption,
+  colorFrom,
+  formatOption,
+  langFrom,
+  langOption,
+  widthFrom,
+} from '../options.js';
 
 const EXAMPLES = `
 Examples:
@@ -13,12 +23,16 @@ Examples:
   $ permit offices --city nanjing --district jiangbei --format json
   $ permit offices --city beijing --as-of 2018-06-01`;
 
-/** The cities and their district (or registration-area) ids, for --help and error messages. */
-function placesText(data: OfficesData): string {
-  const lines = ['Cities and districts (--district is where the employer is registered):'];
+/** One district id and its name, the name wrapped to `width` under its own column. */
+const areaLine = (id: string, name: string, indent: string, width: number) =>
+  wrap(name, width, `${indent}${id.padEnd(28)}`, ' '.repeat(indent.length + 28));
+
+/** The cities and their district (or registration-area) ids, for error messages. */
+function placesText(data: OfficesData, width: number): string {
+  const lines = [wrap('Cities and districts (--district is where the employer is registered):', width)];
   for (const city of data.cities) {
-    lines.push(`  --city ${city.id}  ${city.name.en} (${city.name.zh})`);
-    for (const area of city.areas) lines.push(`    ${area.id.padEnd(28)}${area.name.en}`);
+    lines.push(wrap(`${city.name.en} (${city.name.zh})`, width, `  --city ${city.id}  `, '    '));
+    for (const area of city.areas) lines.push(areaLine(area.id, area.name.en, '    ', width));
   }
   return lines.join('\n');
 }
@@ -30,20 +44,26 @@ const normalise = (s: string) =>
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 
-function areaList(data: OfficesData, cityId: string): string {
+function areaList(data: OfficesData, cityId: string, width: number): string {
   const city = data.cities.find((c) => c.id === cityId);
-  return (city?.areas ?? []).map((a) => `  ${a.id.padEnd(28)}${a.name.en}`).join('\n');
+  return (city?.areas ?? []).map((a) => areaLine(a.id, a.name.en, '  ', width)).join('\n');
 }
 
 /** answerWhere with unknown cities and districts turned into usage errors listing the valid ids. */
-function answerFor(d: OfficesData, city: string, district: string | undefined, asOf: IsoDate): WhereAnswer {
+function answerFor(
+  d: OfficesData,
+  city: string,
+  district: string | undefined,
+  asOf: IsoDate,
+  width: number,
+): WhereAnswer {
   try {
     return answerWhere(d, city, district, asOf);
   } catch (e) {
     if (!(e instanceof UnknownPlaceError)) throw e;
     if (e.kind === 'city') throw new UsageError(`${e.message} (see permit offices --help)`);
     throw new UsageError(
-      `unknown district "${e.given}" for ${e.city}; use one of:\n${areaList(d, e.city as string)}`,
+      `unknown district "${e.given}" for ${e.city}; use one of:\n${areaList(d, e.city as string, width)}`,
     );
   }
 }
@@ -61,7 +81,15 @@ export function officesCommand(ctx: CliContext, done: (o: Outcome) => void): Com
   // Static help: --help must not read (or fail on) any data file.
   cmd.addHelpText('after', `\n\`permit offices --city beijing\` lists Beijing's districts and where each files.\n${EXAMPLES}`);
   cmd.action(async () => {
-    const opts = cmd.opts() as { city?: string; district?: string; asOf?: string; format?: string; color?: boolean };
+    const opts = cmd.opts() as {
+      city?: string;
+      district?: string;
+      asOf?: string;
+      format?: string;
+      lang?: string;
+      color?: boolean;
+    };
+    const width = widthFrom(io);
     const d = await data.offices();
     const district = opts.district === undefined ? undefined : normalise(opts.district);
     let city = opts.city === undefined ? undefined : normalise(opts.city);
@@ -72,14 +100,14 @@ export function officesCommand(ctx: CliContext, done: (o: Outcome) => void): Com
     }
     if (city === undefined) {
       throw new UsageError(
-        `--city is required: one of ${d.cities.map((c) => c.id).join(', ')} (e.g. permit offices --city beijing --district chaoyang)\n${placesText(d)}`,
+        `--city is required: one of ${d.cities.map((c) => c.id).join(', ')} (e.g. permit offices --city beijing --district chaoyang)\n${placesText(d, width)}`,
       );
     }
-    const answer = answerFor(d, city, district, asOfFrom(opts, io));
+    const answer = answerFor(d, city, district, asOfFrom(opts, io), width);
     io.stdout(
       opts.format === 'json'
         ? `${JSON.stringify(answerToJson(answer), null, 2)}\n`
-        : answerToText(answer, { color: colorFrom(opts, io) }),
+        : answerToText(answer, { color: colorFrom(opts, io), lang: langFrom(opts), width }),
     );
     return done(OK);
   });

@@ -5,10 +5,11 @@
  */
 import { Command } from 'commander';
 import { CALENDAR_SOURCES, type CitedAt, officesCitations, ruleCitations } from '../../sources/citedBy.js';
+import { widthOf, wrap } from '../../report/layout.js';
 import type { Source, SourceKind } from '../../sources/registry.js';
 import type { CliContext } from '../context.js';
 import { OK, type Outcome, UsageError } from '../errors.js';
-import { formatOption } from '../options.js';
+import { formatOption, widthFrom } from '../options.js';
 
 const EXAMPLES = `
 Examples:
@@ -48,21 +49,33 @@ function sourceJson(s: ShownSource) {
   };
 }
 
-function sourceText(s: ShownSource, full: boolean): string[] {
-  const lines = [`${s.id}  [${KIND_TEXT[s.kind]}]`];
-  lines.push(`   ${s.title.en} · ${s.title.zh}`);
-  lines.push(`   ${s.publisher.en} · ${s.publisher.zh}${s.date ? `, ${s.date}` : ''}`);
+/**
+ * `English · 中文` on one line when it fits `width` after `indent`, else English on one line and
+ * Chinese on the next, each wrapped under `indent`; `tail` follows the Chinese.
+ */
+function pair(en: string, zh: string, tail: string, indent: string, width: number): string[] {
+  const one = `${indent}${en} · ${zh}${tail}`;
+  if (widthOf(one) <= width) return [one];
+  return [wrap(en, width, indent, `${indent}  `), wrap(`${zh}${tail}`, width, indent, `${indent}  `)];
+}
+
+function sourceText(s: ShownSource, full: boolean, width: number): string[] {
+  const lines = [wrap(`[${KIND_TEXT[s.kind]}]`, width, `${s.id}  `, '   ')];
+  lines.push(...pair(s.title.en, s.title.zh, '', '   ', width));
+  lines.push(...pair(s.publisher.en, s.publisher.zh, s.date ? `, ${s.date}` : '', '   ', width));
   if (s.url) lines.push(`   ${s.url}`);
-  if (full && s.note) lines.push(`   Note: ${s.note.en}`, `         ${s.note.zh}`);
-  if (s.declaredIn) lines.push(`   declared in ${s.declaredIn}`);
+  if (full && s.note) lines.push(wrap(s.note.en, width, '   Note: ', '         '), wrap(s.note.zh, width, '         '));
+  if (s.declaredIn) lines.push(wrap(`declared in ${s.declaredIn}`, width, '   '));
   return lines;
 }
 
-function citedText(list: CitedAt[]): string[] {
+function citedText(list: CitedAt[], width: number): string[] {
   const where = (c: CitedAt) => c.procedure ?? c.file;
-  const width = Math.max(0, ...list.map((c) => where(c).length)) + 2;
+  const column = Math.max(0, ...list.map((c) => where(c).length)) + 2;
   const as = (c: CitedAt) => (c.as === 'source' ? '' : ` (${c.as})`);
-  return list.map((c) => `  ${where(c).padEnd(width)}${c.itemKind} ${c.item}${as(c)}: ${c.ref}`);
+  return list.map((c) =>
+    wrap(`${c.itemKind} ${c.item}${as(c)}: ${c.ref}`, width, `  ${where(c).padEnd(column)}`, ''.padEnd(column + 4)),
+  );
 }
 
 export const SOURCES_DESCRIPTION =
@@ -81,6 +94,7 @@ export function sourcesCommand(ctx: CliContext, done: (o: Outcome) => void): Com
     );
   cmd.action(async (id: string | undefined) => {
     const { format = 'text' } = cmd.opts() as { format?: 'text' | 'json' };
+    const width = widthFrom(io);
     const registry = await data.registry();
     const rules = [...(await data.catalog()).procedures.values()];
     const all: ShownSource[] = [
@@ -98,11 +112,13 @@ export function sourcesCommand(ctx: CliContext, done: (o: Outcome) => void): Com
       }
       const secondary = all.filter((s) => s.kind === 'secondary').length;
       const out = [
-        `Sources (${registry.file}, checked ${registry.checked}): ${all.length}, ` +
-          `of which ${secondary} secondary`,
+        wrap(
+          `Sources (${registry.file}, checked ${registry.checked}): ${all.length}, of which ${secondary} secondary`,
+          width,
+        ),
       ];
-      for (const s of all) out.push('', ...sourceText(s, false));
-      out.push('', 'permit sources <id> shows a source in full and every rule item that cites it.');
+      for (const s of all) out.push('', ...sourceText(s, false, width));
+      out.push('', wrap('permit sources <id> shows a source in full and every rule item that cites it.', width));
       io.stdout(`${out.join('\n')}\n`);
       return done(OK);
     }
@@ -121,15 +137,15 @@ export function sourcesCommand(ctx: CliContext, done: (o: Outcome) => void): Com
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       return done(OK);
     }
-    const out = sourceText(source, true);
-    if (calendar) out.push('', 'The working-day calendar (data/calendar/cn.yaml) rests on it.');
+    const out = sourceText(source, true, width);
+    if (calendar) out.push('', wrap('The working-day calendar (data/calendar/cn.yaml) rests on it.', width));
     out.push(
       '',
       citedBy.length > 0
         ? `Cited by (${citedBy.length}):`
         : 'Cited by: nothing in the rules or the offices data.',
     );
-    out.push(...citedText(citedBy));
+    out.push(...citedText(citedBy, width));
     io.stdout(`${out.join('\n')}\n`);
     return done(OK);
   });
