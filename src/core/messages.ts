@@ -359,8 +359,8 @@ export const MESSAGES = {
   },
   'validate.waived': { en: 'waived until {expires} by {by}: {reason}', zh: '豁免至{expires}，批准人{by}：{reason}' },
   'validate.totals': {
-    en: '{findings}: {errors}, {warnings}, {notices}, {waived} waived · {files} checked ({cases})',
-    zh: '{findings}：{errors}，{warnings}，{notices}，已豁免{waived}项 · 已检查{files}（{cases}）',
+    en: '{errors}, {warnings}, {notices}, {waived} waived · {files} checked ({cases})',
+    zh: '{errors}，{warnings}，{notices}，已豁免{waived}项 · 已检查{files}（{cases}）',
   },
   'validate.table-more': {
     en: 'The table shows the {shown} most urgent of {total}; the findings of every case are listed above, and --format json or html lists every case.',

@@ -86,15 +86,20 @@ export function planToText(plan: Plan, opts: PlanTextOptions, extra: { where?: s
   const both = (t: Text | Bilingual, first = '', rest = first) => inLangs(t, opts.lang).map((s, i) => wrap(s, w, i === 0 ? first : rest, rest));
   const severityMark = (f: Finding) =>
     f.severity === 'error' ? c.red.bold(`✖ ${L.map((l) => render(message('level.error'), l)).join(' ')}`) : f.severity === 'warning' ? c.yellow.bold(`! ${L.map((l) => render(message('level.warning'), l)).join(' ')}`) : c.cyan(`i ${L.map((l) => render(message('level.notice'), l)).join(' ')}`);
+  /** A section heading in the chosen languages, bold, wrapped to the width. */
+  const heading = (id: Parameters<typeof message>[0]) =>
+    wrap(L.map((l) => render(message(id), l)).join(' · '), w, '', '  ')
+      .split('\n')
+      .map((line) => c.bold(line));
   const statusColor = (s: string) =>
     s === 'overdue' || s === 'due-today' || s === 'past-plan-date' ? c.red.bold : s === 'due-soon' ? c.yellow.bold : s === 'met' || s === 'passed' ? c.dim : c.green;
 
-  out.push(c.bold(titleIn(plan.title, opts.lang)));
+  out.push(...wrap(titleIn(plan.title, opts.lang), w, '', '  ').split('\n').map((line) => c.bold(line)));
   for (const l of L) for (const line of summary(plan, l)) out.push(wrap(line, w));
 
   const problems = plan.warnings.filter((f) => f.severity !== 'notice');
   if (problems.length > 0) {
-    out.push('', c.bold(L.map((l) => render(message('heading.problems'), l)).join(' · ')));
+    out.push('', ...heading('heading.problems'));
     for (const f of [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))) {
       const texts = inLangs(f.message, opts.lang);
       out.push(wrap(`${severityMark(f)} ${texts[0]} ${c.dim(`[${f.ruleId}]`)}`, w, '', '   '));
@@ -104,7 +109,7 @@ export function planToText(plan: Plan, opts: PlanTextOptions, extra: { where?: s
   }
 
   if (plan.deadlines.length > 0) {
-    out.push('', c.bold(L.map((l) => render(message('heading.deadlines'), l)).join(' · ')));
+    out.push('', ...heading('heading.deadlines'));
     const sorted = [...plan.deadlines].sort(byUrgency);
     const dateW = 14;
     const statusW = opts.lang === 'zh' ? 16 : 20;
@@ -133,7 +138,7 @@ export function planToText(plan: Plan, opts: PlanTextOptions, extra: { where?: s
     L.map((l) => c.dim(wrap(`${render(message(label), l)}: ${citationText(src, l)}`, w, indent, `${indent}  `)));
 
   if (plan.documents.length > 0) {
-    out.push('', c.bold(L.map((l) => render(message('heading.documents'), l)).join(' · ')));
+    out.push('', ...heading('heading.documents'));
     plan.documents.forEach((d, i) => {
       const lines = [wrap(`${String(i + 1).padStart(2)}. ${titleIn(d.title, opts.lang)} ${c.dim(`[${d.id}]`)}`, w, '', '    ')];
       if (d.validity) {
@@ -151,7 +156,7 @@ export function planToText(plan: Plan, opts: PlanTextOptions, extra: { where?: s
   }
 
   if (plan.steps.length > 0) {
-    out.push('', c.bold(L.map((l) => render(message('heading.steps'), l)).join(' · ')));
+    out.push('', ...heading('heading.steps'));
     plan.steps.forEach((s, i) => {
       const tied = s.deadline ? plan.deadlines.find((d) => d.id === s.deadline) : undefined;
       const when = tied ? ` ${c.bold(`(${render(message(tied.kind === 'earliest' ? 'label.from' : 'label.by', { date: day(tied.date) }), L[0] as Lang)})`)}` : '';
@@ -163,7 +168,7 @@ export function planToText(plan: Plan, opts: PlanTextOptions, extra: { where?: s
     });
   }
 
-  out.push('', c.bold(L.map((l) => render(message('heading.details'), l)).join(' · ')));
+  out.push('', ...heading('heading.details'));
   const given = Object.entries(plan.facts)
     .filter(([k]) => !plan.assumptions.some((a) => a.fact === k))
     .map(([k, v]) => `${k}=${String(v)}`);
@@ -190,7 +195,7 @@ export function planToText(plan: Plan, opts: PlanTextOptions, extra: { where?: s
 
   const notices = plan.warnings.filter((f) => f.severity === 'notice');
   if (notices.length > 0) {
-    out.push('', c.bold(L.map((l) => render(message('heading.notices'), l)).join(' · ')));
+    out.push('', ...heading('heading.notices'));
     for (const f of notices) {
       const texts = inLangs(f.message, opts.lang);
       out.push(wrap(`${severityMark(f)} ${texts[0]} ${c.dim(`[${f.ruleId}]`)}`, w, '', '   '));
@@ -199,6 +204,6 @@ export function planToText(plan: Plan, opts: PlanTextOptions, extra: { where?: s
     }
   }
   if (extra.where) out.push('', extra.where.trimEnd());
-  return `${out.map((l) => l.replace(/\s+$/gm, '')).join('\n')}\n`;
+  return `${out.map((l) => l.replace(/[ \t]+$/gm, '')).join('\n')}\n`;
 }
 

@@ -34,6 +34,7 @@ export function checkFile(path: string, file: string, schema: CaseSchema, env: C
     ...(result.name !== undefined ? { name: result.name } : {}),
     procedures: result.plans.map((p) => p.procedure),
     findings: result.findings,
+    evaluated: true,
     ...(opts.keepPlans ? { plans: result.plans, watched: result.watched } : {}),
   };
 }

@@ -14,7 +14,13 @@ export interface RunHeader {
   /** How "today" was decided: the Asia/Shanghai date, or --as-of. */
   asOfFrom: 'Asia/Shanghai' | '--as-of';
   rules: { folder: string; procedures: readonly string[]; digest: string };
-  calendar: { files: readonly string[]; publishedThrough: number; statutoryThrough: number };
+  calendar: {
+    files: readonly string[];
+    publishedThrough: number;
+    statutoryThrough: number;
+    /** Published years an overlay (--calendar) replaced, said in every output. */
+    replaced: readonly { file: string; years: readonly number[] }[];
+  };
   warnWithin: number;
   waivers: boolean;
   maxWarnings?: number;
@@ -29,6 +35,8 @@ export interface FileResult {
   /** Where the file's `id:` is written (for case-duplicate-id). */
   idAt?: { line: number; column: number };
   findings: readonly Finding[];
+  /** The file was read as a case and evaluated (a file that could not be read, or broke the format, is not). */
+  evaluated?: boolean;
   /** Kept only for the formats that show deadlines (agenda, calendar, page). */
   plans?: readonly CasePlan[];
   watched?: readonly WatchedDeadline[];
@@ -36,7 +44,7 @@ export interface FileResult {
 
 export interface Totals {
   files: number;
-  /** Files that are valid cases (read and checked). */
+  /** Files read as cases and evaluated (their own findings may still include case-schema errors). */
   cases: number;
   errors: number;
   warnings: number;
@@ -65,7 +73,7 @@ export function emptyTotals(): Totals {
 /** Counts one more file into `t` (so a streamed run need not keep its files). */
 export function addToTotals(t: Totals, f: FileResult): void {
   t.files++;
-  if (f.caseId !== undefined && !f.findings.some((x) => x.ruleId === 'case-parse' || x.ruleId === 'case-schema')) t.cases++;
+  if (f.evaluated === true) t.cases++;
   for (const x of f.findings) {
     if (x.waived) t.waived++;
     else if (x.severity === 'error') t.errors++;

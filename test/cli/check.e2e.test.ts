@@ -1,4 +1,5 @@
 /** End-to-end: the built binary, its exit codes, its JSON contract and its error messages. */
+import stringWidth from 'string-width';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,7 +217,17 @@ describe('permit check (built binary)', () => {
     expect(r.stdout).toMatch(/why: reason = resignation/);
     expect(r.stdout).toMatch(/rule: cancel\.yaml:\d+/);
     // Fits 80 columns (the width when not a terminal); only an address too long to break overflows.
-    for (const line of lines) if (!/https?:\/\/\S{60,}/.test(line)) expect([...line].length, line).toBeLessThanOrEqual(80);
+    for (const line of lines) if (!/https?:\/\/\S{60,}/.test(line)) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+  });
+
+  it.each(['en', 'zh', 'both'])('fits 80 columns in --lang %s, where to file included, CJK counted double', (lang) => {
+    const r = permit([...resignation, '--city', 'beijing', '--district', 'chaoyang', '--lang', lang, '--explain']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(lang === 'zh' ? /北京市办理地点/ : /Where to file in Beijing/);
+    // Offices keep the blank line between them.
+    expect(r.stdout).toMatch(/\n\n1\. /);
+    for (const line of r.stdout.split('\n'))
+      if (!/^\s*<?https?:\/\/\S+$/.test(line)) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
   });
 
   it('colours with --color or FORCE_COLOR, and never with NO_COLOR or --no-color', () => {

@@ -60,6 +60,17 @@ describe('permit validate examples/cases', () => {
     expect(find(j, 'ana-lima.yaml', 'document-missing').some((f) => f.target === 'extend/passport-pages' && f.severity === 'error')).toBe(true);
   });
 
+  it('says in every format when a --calendar file replaces a published year', () => {
+    const dir = folder({ 'c.yaml': 'years:\n  "2026":\n    notice: { title: x, urls: [] }\n    off: []\n    work: []\n' });
+    const args = ['validate', 'examples/cases', ...AS_OF, '--calendar', join(dir, 'c.yaml')];
+    const notice = /c\.yaml replaces the published holiday arrangement of 2026/;
+    for (const format of ['json', 'text', 'junit', 'sarif']) expect(permit([...args, '--format', format]).stderr, format).toMatch(notice);
+    const withOverlay = JSON.parse(permit([...args, '--format', 'json']).stdout) as J & { calendar: { replaced: unknown } };
+    expect(withOverlay.calendar.replaced).toEqual([{ file: expect.stringMatching(/c\.yaml$/), years: [2026] }]);
+    expect(validateSchema(withOverlay)).toBe(true);
+    expect(permit([...args, '--lang', 'en']).stdout.split('\n\n')[0]).toMatch(/! The calendar file .*c\.yaml replaces the published\s+arrangement of 2026/);
+  });
+
   it('reports the same JSON whatever the machine time zone', () => {
     const other = json(['examples/cases', ...AS_OF], { TZ: 'America/Los_Angeles' });
     expect(other.r.stdout).toBe(r.stdout);
@@ -70,7 +81,7 @@ describe('permit validate examples/cases', () => {
     expect(t.code).toBe(1);
     expect(t.stdout.split('\n')[0]).toMatch(/^permit \d+\.\d+\.\d+ · as of 2026-12-01 \(--as-of\) · rules /);
     // The totals line is the last; it wraps at 80 columns like every line.
-    expect(t.stdout).toMatch(/✖ \d+ findings: \d+ errors, \d+ warnings, \d+ notices, 1 waived · 7 files\s+checked\s+\(7\s+cases\)\n$/);
+    expect(t.stdout).toMatch(/✖ \d+ errors, \d+ warnings, \d+ notices, 1 waived · 7 files checked\s+\(7\s+cases\)\n$/);
     expect(t.stdout.split('\n').filter((l) => stringWidth(l) > 80)).toEqual([]);
     for (const line of t.stdout.split('\n')) if (!/https?:\/\/\S{40,}|[0-9a-f]{64}/.test(line)) expect([...line].length, line).toBeLessThanOrEqual(120);
   });

@@ -34,7 +34,7 @@ async function exampleRun(asOf = '2026-12-01'): Promise<ValidateRun> {
     asOf: asOf as IsoDate,
     asOfFrom: '--as-of',
     rules: { folder: 'rules', procedures: [...catalog.procedures.keys()], digest: 'test' },
-    calendar: { files: ['data/calendar/cn.yaml'], publishedThrough: 2026, statutoryThrough: 2060 },
+    calendar: { files: ['data/calendar/cn.yaml'], publishedThrough: 2026, statutoryThrough: 2060, replaced: [] },
     warnWithin: 5,
     waivers: true,
   };

@@ -29,6 +29,7 @@ import {
   remindOption,
   widthFrom,
 } from '../options.js';
+import { noteReplacedYears } from '../calendarNotice.js';
 
 export const AGENDA_FORMATS = ['text', 'json', 'markdown', 'ics', 'html'] as const;
 
@@ -105,6 +106,7 @@ Examples:
         files: [...cal.files],
         publishedThrough: cal.calendar.coveredYears.at(-1) ?? 0,
         statutoryThrough: Number(cal.calendar.spanEnd.slice(0, 4)),
+        replaced: cal.replaced.map((r) => ({ file: r.file, years: [...r.years] })),
       },
       warnWithin: 5,
       waivers: true,
@@ -141,7 +143,7 @@ Examples:
       io.stdout(html.tail(run, { lang, color: false, width, calendar: cal.calendar, remind } as Parameters<typeof html.tail>[1]));
     }
 
-    for (const r of cal.replaced) io.stderr(`permit: ${r.file} replaces the published holiday arrangement of ${r.years.join(', ')}\n`);
+    noteReplacedYears(io, cal);
     const ids = new Map<string, string>();
     for (const f of files) {
       if (f.caseId === undefined) continue;

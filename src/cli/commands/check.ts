@@ -33,6 +33,8 @@ import {
   remindOption,
   widthFrom,
 } from '../options.js';
+import { noteReplacedYears } from '../calendarNotice.js';
+import { whereToFile } from '../whereToFile.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'markdown', 'ics'] as const;
 
@@ -223,8 +225,7 @@ async function runCheck(ctx: CliContext, named: string | undefined, cmd: Command
       },
     ),
   );
-  for (const r of cal.replaced)
-    io.stderr(`permit: ${r.file} replaces the published holiday arrangement of ${r.years.join(', ')}\n`);
+  noteReplacedYears(io, cal);
   return OK;
 }
 
@@ -239,19 +240,3 @@ function isFactRule(rules: RuleSet, id: string): boolean {
   return rules.facts.some((f) => (f['not-before'] ?? []).some((n) => n.id === id));
 }
 
-/** Where to file, when the employer's city (the fact found at employer.city) has office data. */
-async function whereToFile(ctx: CliContext, rules: RuleSet, plan: Plan, asOf: IsoDate) {
-  const cityFact = rules.facts.find((f) => f.case === 'employer.city');
-  const districtFact = rules.facts.find((f) => f.case === 'employer.district');
-  const city = cityFact ? plan.facts[cityFact.id] : undefined;
-  if (typeof city !== 'string') return undefined;
-  const offices = await ctx.data.offices();
-  if (!offices.cities.some((c) => c.id === city)) return undefined;
-  const district = districtFact ? plan.facts[districtFact.id] : undefined;
-  const { answerWhere, answerToJson, answerToText } = await import('../../offices/report.js');
-  const answer = answerWhere(offices, city, typeof district === 'string' ? district : undefined, asOf);
-  return {
-    json: answerToJson(answer) as Record<string, unknown>,
-    text: (color: boolean) => answerToText(answer, { color }),
-  };
-}

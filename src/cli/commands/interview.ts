@@ -41,6 +41,8 @@ import {
   langOption,
   widthFrom,
 } from '../options.js';
+import { noteReplacedYears } from '../calendarNotice.js';
+import { whereToFile } from '../whereToFile.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -359,10 +361,10 @@ async function printPlan(
     const { planToText } = await import('../../report/planText.js');
     const color = colorFrom(opts, io);
     io.stdout(
-      planToText(plan, { lang: langFrom(opts), color, width: widthFrom(io), brief: false, explain: false }, where ? { where: where.text(color) } : {}),
+      planToText(plan, { lang: langFrom(opts), color, width: widthFrom(io), brief: false, explain: false }, where ? { where: where.text({ color, lang: langFrom(opts), width: widthFrom(io) }) } : {}),
     );
   }
-  for (const r of cal.replaced) io.stderr(`permit: ${r.file} replaces the published holiday arrangement of ${r.years.join(', ')}\n`);
+  noteReplacedYears(io, cal);
 }
 
 /** Facts that cannot be true stop the plan: a usage error naming each flag (as `permit check`). */
@@ -372,19 +374,3 @@ function refuseInvalid(rules: RuleSet, plan: Plan): void {
   if (invalid.length > 0) throw new UsageError(invalid.map((w) => `--${w.target}: ${render(w.message, 'en')}`).join('\n'));
 }
 
-/** Where to file, when the employer's city has office data (as `permit check` shows it). */
-async function whereToFile(ctx: CliContext, rules: RuleSet, plan: Plan, asOf: IsoDate) {
-  const cityFact = rules.facts.find((f) => f.case === 'employer.city');
-  const districtFact = rules.facts.find((f) => f.case === 'employer.district');
-  const city = cityFact ? plan.facts[cityFact.id] : undefined;
-  if (typeof city !== 'string') return undefined;
-  const offices = await ctx.data.offices();
-  if (!offices.cities.some((c) => c.id === city)) return undefined;
-  const district = districtFact ? plan.facts[districtFact.id] : undefined;
-  const { answerWhere, answerToJson, answerToText } = await import('../../offices/report.js');
-  const answer = answerWhere(offices, city, typeof district === 'string' ? district : undefined, asOf);
-  return {
-    json: answerToJson(answer) as Record<string, unknown>,
-    text: (color: boolean) => answerToText(answer, { color }),
-  };
-}

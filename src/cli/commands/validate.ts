@@ -8,6 +8,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
 import type { CaseEnv } from '../../core/evaluateCase.js';
+import { CORE_RULES, WAIVABLE_CORE } from '../../core/coreRules.js';
+import { wrap } from '../../report/layout.js';
 import { fileFinding } from '../../cases/read.js';
 import { VERSION } from '../../data/build.js';
 import type { FormatOptions, ValidateFormatter } from '../../report/validate/formatter.js';
@@ -30,6 +32,7 @@ import {
   remindOption,
   widthFrom,
 } from '../options.js';
+import { noteReplacedYears } from '../calendarNotice.js';
 
 /** The formats, and the module each lives in (imported only when chosen). */
 export const VALIDATE_FORMAT_NAMES = ['text', 'json', 'junit', 'github', 'sarif', 'gitlab', 'markdown', 'ics', 'html'] as const;
@@ -116,10 +119,7 @@ export function validateCommand(ctx: CliContext, done: (o: Outcome) => void): Co
   cmd.addHelpText(
     'after',
     `
-Findings (rule ids are stable): case-parse, case-schema, case-duplicate-id, deadline-overdue,
-deadline-due-soon, submission-late, document-missing, document-stale, document-not-required,
-extension-not-started, permit-expired, waiver-expired, waiver-expiring, waiver-unused, and the
-rule files' warnings as <procedure>/<warning-id>.
+${wrap(`Findings (their ids are stable; README, "Findings"): ${CORE_RULES.map((r) => r.id).join(', ')}, and the rule files' warnings as <procedure>/<warning-id>. A waiver may cover ${[...WAIVABLE_CORE].join(', ')} and rule-file warnings; never a deadline set by law.`, 80)}
 
 Exit codes: 0 no error finding; 1 at least one (or more warnings than --max-warnings);
 2 nothing could be checked (bad flag, unreadable rules, no file matched, output not writable).
@@ -154,6 +154,7 @@ Examples:
     const { caseSchemaFor } = await import('../../cases/schema.js');
     const schema = caseSchemaFor(catalog);
     const cal = await data.calendar(calendarFiles(opts, io));
+    noteReplacedYears(io, cal);
     const asOf = asOfFrom(opts, io) as IsoDate;
     const env: CaseEnv = {
       catalog,
@@ -172,6 +173,7 @@ Examples:
         files: [...cal.files],
         publishedThrough: cal.calendar.coveredYears.at(-1) ?? 0,
         statutoryThrough: Number(cal.calendar.spanEnd.slice(0, 4)),
+        replaced: cal.replaced.map((r) => ({ file: r.file, years: [...r.years] })),
       },
       warnWithin: opts.warnWithin ?? 5,
       waivers: opts.waivers !== false,

@@ -105,7 +105,7 @@ export function agendaToText(a: Agenda, opts: LayoutOptions): string {
       out.push(k === 0 ? `${lead}${body}` : `${pad}${body}`);
     });
   }
-  return `${out.map((l) => l.replace(/\s+$/gm, '')).join('\n')}\n`;
+  return `${out.map((l) => l.replace(/[ \t]+$/gm, '')).join('\n')}\n`;
 }
 
 /** The `permit/agenda@1` contract: plain data, every text in both languages, dates YYYY-MM-DD. */

@@ -132,7 +132,12 @@ function runHeader(w: Writer, run: ValidateRun): string {
       w.t('run.rules'),
       `<code>${esc(h.rules.folder)}</code> · ${w.t(PHRASES.procedures(h.rules.procedures.length))} · ${w.t('run.digest')} <code>${esc(h.rules.digest)}</code>`,
     ),
-    row(w.t('run.calendar'), `${w.t(PHRASES.calendar(h.calendar.publishedThrough, h.calendar.statutoryThrough))} · ${h.calendar.files.map((f) => `<code>${esc(f)}</code>`).join(', ')}`),
+    row(
+      w.t('run.calendar'),
+      `${w.t(PHRASES.calendar(h.calendar.publishedThrough, h.calendar.statutoryThrough))} · ${h.calendar.files.map((f) => `<code>${esc(f)}</code>`).join(', ')}${h.calendar.replaced
+        .map((r) => ` · <strong>${esc(r.file)} replaces ${esc(r.years.join(', '))}</strong>`)
+        .join('')}`,
+    ),
     row(w.t('run.settings'), `${w.t(PHRASES.dueSoonWithin(h.warnWithin))} · ${w.t(h.waivers ? 'run.waivers-on' : 'run.waivers-off')}`),
   ].join('')}</dl>`;
 }

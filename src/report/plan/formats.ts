@@ -22,7 +22,7 @@ export interface PlanReport {
   plan: Plan;
   context: PlanContext;
   /** Where to file, rendered as text (only for the text format). */
-  whereText?: (color: boolean) => string;
+  whereText?: (opts: { color: boolean; lang: LangChoice; width: number }) => string;
   /** The case the plan belongs to (calendar UIDs), when it came from a case file. */
   caseId?: string;
   /** Findings of the case beyond the plan's own (deadline-overdue, document-missing…). */
@@ -36,7 +36,7 @@ export type PlanFormatter = (report: PlanReport, opts: PlanFormatOptions) => str
 export const PLAN_FORMATS: Record<string, () => Promise<PlanFormatter>> = {
   text: async () => {
     const { planToText } = await import('../planText.js');
-    return (r, o) => planToText(r.plan, o, r.whereText ? { where: r.whereText(o.color) } : {});
+    return (r, o) => planToText(r.plan, o, r.whereText ? { where: r.whereText(o) } : {});
   },
   json: async () => {
     const { planToJson } = await import('../planJson.js');

@@ -41,6 +41,7 @@ export function headerFacts(h: RunHeader): [string, string][] {
     ['calendar.files', h.calendar.files.join(', ')],
     ['calendar.published-through', String(h.calendar.publishedThrough)],
     ['calendar.statutory-holidays-through', String(h.calendar.statutoryThrough)],
+    ...h.calendar.replaced.map((r): [string, string] => ['calendar.replaced', `${r.file} replaces the published ${r.years.join(', ')}`]),
     ['warn-within', `${h.warnWithin} working days`],
     ['waivers', h.waivers ? 'applied' : 'ignored (--no-waivers)'],
     ...(h.maxWarnings !== undefined ? [['max-warnings', String(h.maxWarnings)] as [string, string]] : []),
@@ -50,7 +51,7 @@ export function headerFacts(h: RunHeader): [string, string][] {
 /** One line for a log or a summary: version, as-of date and how it was decided, rules, calendar. */
 export function headerSentence(h: RunHeader): string {
   const asOf = h.asOfFrom === '--as-of' ? `as of ${h.asOf} (--as-of)` : `as of ${h.asOf} (today in Asia/Shanghai)`;
-  return `permit ${h.version} · ${asOf} · rules ${h.rules.folder} (${h.rules.procedures.length} procedures, digest ${h.rules.digest}) · calendar published through ${h.calendar.publishedThrough}, statutory holidays to ${h.calendar.statutoryThrough}`;
+  return `permit ${h.version} · ${asOf} · rules ${h.rules.folder} (${h.rules.procedures.length} procedures, digest ${h.rules.digest}) · calendar published through ${h.calendar.publishedThrough}, statutory holidays to ${h.calendar.statutoryThrough}${h.calendar.replaced.map((r) => ` · ${r.file} replaces the published ${r.years.join(', ')}`).join('')}`;
 }
 
 const plural = (n: number, one: string, other = `${one}s`) => `${n} ${n === 1 ? one : other}`;

@@ -17,7 +17,7 @@ export const jsonFormat: ValidateFormatter = {
       asOfFrom: h.asOfFrom,
       timeZone: 'Asia/Shanghai',
       rules: { folder: h.rules.folder, procedures: [...h.rules.procedures], digest: h.rules.digest },
-      calendar: { ...h.calendar, files: [...h.calendar.files] },
+      calendar: { ...h.calendar, files: [...h.calendar.files], replaced: h.calendar.replaced.map((r) => ({ file: r.file, years: [...r.years] })) },
       options: { warnWithin: h.warnWithin, waivers: h.waivers, ...(h.maxWarnings !== undefined ? { maxWarnings: h.maxWarnings } : {}) },
     };
     const text = JSON.stringify(header);

@@ -55,7 +55,13 @@ export const validateJsonSchema = z.strictObject({
   asOfFrom: z.enum(['Asia/Shanghai', '--as-of']),
   timeZone: z.literal('Asia/Shanghai'),
   rules: z.strictObject({ folder: z.string(), procedures: z.array(z.string()), digest: z.string() }),
-  calendar: z.strictObject({ files: z.array(z.string()), publishedThrough: z.number(), statutoryThrough: z.number() }),
+  calendar: z.strictObject({
+    files: z.array(z.string()),
+    publishedThrough: z.number(),
+    statutoryThrough: z.number(),
+    /** Published years a --calendar file replaced (empty when none did). */
+    replaced: z.array(z.strictObject({ file: z.string(), years: z.array(z.number()) })),
+  }),
   options: z.strictObject({ warnWithin: z.number(), waivers: z.boolean(), maxWarnings: z.optional(z.number()) }),
   files: z.array(
     z.strictObject({

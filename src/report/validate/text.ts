@@ -5,7 +5,7 @@
 import { getBorderCharacters, table } from 'table';
 import { findingTarget } from '../../core/evaluateCase.js';
 import type { Finding } from '../../core/finding.js';
-import { day, message, quantity } from '../../core/message.js';
+import { day, list, message, quantity } from '../../core/message.js';
 import { render } from '../../core/render.js';
 import { safeText } from '../../core/safeText.js';
 import type { Lang } from '../../core/vocabulary.js';
@@ -70,7 +70,13 @@ function findingLines(f: Finding, opts: FormatOptions): string[] {
 }
 
 export const textFormat: ValidateFormatter = {
-  head: (h, opts) => `${wrap(headerLine(h, langs(opts.lang)[0]), opts.width, '', '  ')}\n`,
+  head: (h, opts) => {
+    const L = langs(opts.lang)[0] ?? 'en';
+    const lines = [wrap(headerLine(h, L), opts.width, '', '  ')];
+    for (const r of h.calendar.replaced)
+      lines.push(wrap(render(message('calendar-overlay-replaced', { file: safeText(r.file), years: list(r.years.map(String)) }), L), opts.width, '! ', '  '));
+    return `${lines.join('\n')}\n`;
+  },
   tail(run, opts) {
     const c = chalkFor(opts.color);
     const L = langs(opts.lang)[0] ?? 'en';
@@ -116,7 +122,6 @@ export const textFormat: ValidateFormatter = {
     const t = run.totals;
     const problems = t.errors + t.warnings;
     const data = {
-      findings: quantity(problems, 'finding'),
       errors: quantity(t.errors, 'error'),
       warnings: quantity(t.warnings, 'warning'),
       notices: quantity(t.notices, 'notice'),
