@@ -26,7 +26,7 @@ export function caseTemplate(id: string, catalog: Catalog, procedure?: RuleSet):
   const lines = [
     '# yaml-language-server: $schema=./case.schema.json',
     '# One employee\'s case. Check it with `permit validate <folder>` or `permit check --case <file>`.',
-    '# Dates are YYYY-MM-DD. Lines starting with # are optional: remove the # to give the value.',
+    '# Dates are YYYY-MM-DD. Lines starting with "# " are optional: remove the "# " to give the value.',
     '# `permit schema case --out case.schema.json` writes the schema named on the first line.',
     `schema: ${CASE_SCHEMA_ID}`,
     `id: ${id}                       # unique in the folder; reports and calendar entries use it`,
@@ -52,20 +52,28 @@ export function caseTemplate(id: string, catalog: Catalog, procedure?: RuleSet):
       'procedures: []',
     );
   } else {
-    lines.push('procedures:', `  - procedure: ${procedure.procedure}     # ${procedure.title.en}`, '    facts: {}');
-    for (const f of procedure.facts) {
-      if (f.case) continue;
+    lines.push('procedures:', `  - procedure: ${procedure.procedure}     # ${procedure.title.en}`);
+    // A key whose entries are all commented out would be empty (null), which the format refuses:
+    // such a key is commented out too, and the note says to uncomment it with its first entry.
+    const facts = procedure.facts.filter((f) => !f.case);
+    if (facts.length > 0) lines.push('    # facts:                       # remove the # here too when you give one of these facts');
+    for (const f of facts) {
       const accepts = f.type === 'enum' ? (f.values ?? []).map((v) => String(v.value)).join(' | ') : f.type === 'date' ? 'YYYY-MM-DD' : 'true | false';
-      lines.push(`      # ${f.id}: ${f.default !== undefined ? String(f.default) : ''}   # ${accepts}: ${f.question.en}`);
+      lines.push(`    #   ${f.id}: ${f.default !== undefined ? String(f.default) : ''}   # ${accepts}: ${f.question.en}`);
     }
     lines.push(
       '    # submitted: 2027-01-10        # the online submission, done or planned: it meets the main deadline',
       '    # done: {}                     # other deadlines of the plan met: { deadline-id: YYYY-MM-DD }',
-      '    documents:                     # status: ready | pending; issued: where the document\'s validity counts',
+    );
+    const always = procedure.documents.filter((d) => !d.when);
+    lines.push(
+      always.length > 0
+        ? "    documents:                     # status: ready | pending; issued: where the document's validity counts"
+        : "    # documents:                   # remove the # here too when you list one; status: ready | pending; issued: where validity counts",
     );
     for (const d of procedure.documents) {
       const entry = `${d.id}: { status: pending }`;
-      lines.push(d.when ? `      # ${entry}   # when it applies: ${d.title.en}` : `      ${entry}   # ${d.title.en}`);
+      lines.push(d.when ? `    #   ${entry}   # when it applies: ${d.title.en}` : `      ${entry}   # ${d.title.en}`);
     }
   }
   lines.push(
