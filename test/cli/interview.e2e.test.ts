@@ -128,6 +128,13 @@ describe.skipIf(!hasPython)('permit interview in a pseudo-terminal (built binary
     expect(r.output).toContain('permit: interrupted; nothing saved');
   });
 
+  it('refuses a --save file in a folder that does not exist before the first question', () => {
+    const r = pty(['interview', 'cancel', '--as-of', AS_OF, '--lang', 'en', '--save', 'no/such/ana.yaml'], []);
+    expect(r.code).toBe(2);
+    expect(r.output).toContain('permit: cannot write no/such/ana.yaml: its folder does not exist');
+    expect(r.output).not.toContain('Question 1');
+  });
+
   it('saves the draft at once when the terminal itself goes away', () => {
     // Closing the terminal ends stdin before any signal arrives: the draft is written at once, and
     // permit then ends as killed by the hang-up (129 to a shell), never restoring the dead terminal.

@@ -4,8 +4,8 @@
  * answers as a case file. `--from FILE` starts from a case file and asks only what is missing.
  * Without a terminal it never waits: every missing required fact is named as a flag (exit 2).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
 import { caseFacts } from '../../cases/facts.js';
@@ -140,6 +140,11 @@ async function runInterviewCommand(
   const from = opts.from !== undefined ? await readCaseOption(ctx, opts.from) : undefined;
   const save = opts.save !== undefined ? { display: opts.save, path: resolve(io.cwd, opts.save) } : undefined;
   if (save && save.display.trim() === '') throw new UsageError('--save needs a file name, e.g. --save cases/ana-lima.yaml');
+  // Said before the first question, not after the last one.
+  if (save && statSync(dirname(save.path), { throwIfNoEntry: false })?.isDirectory() !== true)
+    throw new UsageError(`cannot write ${save.display}: its folder does not exist`);
+  if (save && statSync(save.path, { throwIfNoEntry: false })?.isDirectory() === true)
+    throw new UsageError(`cannot write ${save.display}: it is a directory`);
 
   let procedure = named ?? (from ? pickEntry(from, undefined)?.value.procedure : undefined);
   if (procedure !== undefined && !data.procedures().includes(procedure))
