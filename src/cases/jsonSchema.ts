@@ -1,14 +1,22 @@
 /**
  * JSON Schemas generated from the zod schemas, so they never drift from what permit accepts:
  * the case-file format (with the procedure, fact and document ids of the loaded rules) and the
- * `permit/plan@1` output.
+ * JSON outputs (`permit/plan@1`, `permit/validate@1`, `permit/agenda@1`).
  */
 import * as z from 'zod/mini';
+import { agendaJsonSchema } from '../report/agenda/schema.js';
 import { planJsonSchema } from '../report/planSchema.js';
 import { validateJsonSchema } from '../report/validate/schema.js';
 import { type Catalog, CASE_SCHEMA_ID, caseSchemaFor } from './schema.js';
 
-export function schemaOf(kind: 'case' | 'plan' | 'validate', catalog: Catalog): Record<string, unknown> {
+export function schemaOf(kind: 'case' | 'plan' | 'validate' | 'agenda', catalog: Catalog): Record<string, unknown> {
+  if (kind === 'agenda') {
+    return {
+      ...z.toJSONSchema(agendaJsonSchema, { io: 'output', unrepresentable: 'any' }),
+      $id: 'https://permit.invalid/schemas/agenda.schema.json',
+      title: 'permit/agenda@1: the JSON of permit agenda --format json',
+    };
+  }
   if (kind === 'validate') {
     return {
       ...z.toJSONSchema(validateJsonSchema, { io: 'output', unrepresentable: 'any' }),

@@ -1,7 +1,7 @@
 /**
  * The permit command line. The only module that touches `process`: it builds the commands, runs
  * one, and maps its outcome or error to an exit code (0 ok, 1 findings, 2 usage or data error,
- * 3 internal error, 130 interrupted) in one place.
+ * 3 internal error, 130 interrupted, 143 SIGTERM, 129 SIGHUP) in one place.
  */
 import { Command, CommanderError } from 'commander';
 import { CalendarRangeError } from '../calendar/workCalendar.js';
@@ -135,7 +135,7 @@ Examples:
   $ permit sources civil-code
 
 Exit codes: 0 ok, 1 error findings (validate), 2 bad input, bad data file or nothing to check,
-3 internal error, 130 interrupted.`,
+3 internal error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM), 129 hung up (SIGHUP).`,
     );
   const args = argv.slice(2);
   const first = args[0];

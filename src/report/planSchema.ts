@@ -1,6 +1,6 @@
 /**
  * The `permit/plan@1` JSON contract of `permit check --format json`, as a zod schema: the JSON
- * Schema in schemas/plan.schema.json is generated from it (scripts/write-schemas.mjs), and the
+ * Schema in schemas/plan.schema.json is generated from it (`permit schema plan`), and the
  * end-to-end tests validate real output against that file. Add fields; never rename or remove.
  */
 import * as z from 'zod/mini';

@@ -3,13 +3,15 @@
  * sorted by date, overdue ones included, kenji-tanaka's watched extension listed, nothing beyond
  * --within; text fits 80 columns; ICS and Markdown parse; the same bytes under any time zone.
  */
-import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import ICAL from 'ical.js';
 import { marked, type Tokens } from 'marked';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/calendar.js';
 import { permit } from '../helpers/cli.js';
 
 const base = ['agenda', 'examples/cases', '--as-of', '2026-12-01'];
@@ -144,6 +146,20 @@ describe('permit agenda (built binary)', () => {
       expect(la.code).toBe(0);
       expect(la.stdout, format).toBe(sh.stdout);
     }
+  });
+
+  it('prints JSON the committed schemas/agenda.schema.json accepts, skipped files included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'permit-agenda-'));
+    cpSync('examples/cases', dir, { recursive: true });
+    writeFileSync(join(dir, 'broken.yaml'), 'schema: permit/case@1\nid: [not, an, id]\n');
+    const r = permit(['agenda', dir, '--as-of', '2026-12-01', '--within', '400', '--format', 'json']);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
+      JSON.parse(readFileSync(`${repoRoot}schemas/agenda.schema.json`, 'utf8')),
+    );
+    const a = JSON.parse(r.stdout);
+    expect(a.items.length).toBeGreaterThan(3);
+    expect(a.skipped.length).toBe(1);
+    expect(validate(a), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
   it('names a file it cannot read on stderr, lists the others, and exits 1', () => {

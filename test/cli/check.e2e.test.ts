@@ -41,7 +41,7 @@ describe('permit check (built binary)', () => {
   });
 
   it('keeps schemas/*.schema.json equal to what permit schema prints (regenerate with permit schema … --out)', () => {
-    for (const kind of ['plan', 'case']) {
+    for (const kind of ['plan', 'case', 'validate', 'agenda']) {
       const r = permit(['schema', kind]);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout), `schemas/${kind}.schema.json is stale: run node bin/permit.js schema ${kind} --out schemas/${kind}.schema.json --force`).toEqual(schemaFile(kind));

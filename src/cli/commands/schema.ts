@@ -1,16 +1,16 @@
-/** `permit schema case|plan [--out FILE]`: the JSON Schemas of the case-file format and of the JSON outputs. */
+/** `permit schema case|plan|validate|agenda [--out FILE]`: the JSON Schemas of the case-file format and of the JSON outputs. */
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { OK, type Outcome } from '../errors.js';
 import { writeFileAtomic } from '../writeFile.js';
 
-export const SCHEMA_KINDS = ['case', 'plan', 'validate'] as const;
+export const SCHEMA_KINDS = ['case', 'plan', 'validate', 'agenda'] as const;
 
 export function schemaCommand(ctx: CliContext, done: (o: Outcome) => void): Command {
   const { io, data } = ctx;
   const cmd = new Command('schema')
     .description('print the JSON Schema of the case-file format (for editors) or of a JSON output')
-    .argument('<kind>', `case (case files, with the loaded rules' ids), plan (check --format json) or validate (validate --format json)`)
+    .argument('<kind>', `case (case files, with the loaded rules' ids), plan (check --format json), validate (validate --format json) or agenda (agenda --format json)`)
     .option('--out <file>', 'write it to a file instead (never over an existing file without --force)')
     .option('--force', 'with --out: replace an existing file')
     .addHelpText(

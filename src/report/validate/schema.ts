@@ -4,9 +4,9 @@
  */
 import * as z from 'zod/mini';
 
-const bilingual = z.strictObject({ en: z.string(), zh: z.string() });
-const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const citation = z.strictObject({
+export const bilingual = z.strictObject({ en: z.string(), zh: z.string() });
+export const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const citation = z.strictObject({
   source: z.string(),
   kind: z.enum(['official-guide', 'law', 'notice', 'secondary']),
   title: bilingual,
