@@ -136,6 +136,7 @@ export const MESSAGES = {
   'label.from': { en: 'from {date}', zh: '{date}起' },
   'label.valid-until': { en: 'usable until {date}', zh: '可使用至{date}' },
   'label.stale': { en: 'stale on {date}', zh: '于{date}已过期' },
+  'label.in-hand': { en: 'ready (the case file says so)', zh: '已备齐（据案卷）' },
   'column.when': { en: 'When', zh: '日期' },
   'column.status': { en: 'Status', zh: '状态' },
   'column.what': { en: 'What', zh: '事项' },

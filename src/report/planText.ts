@@ -78,7 +78,7 @@ const WEEKDAY_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', 
 const dateCell = (d: PlanDeadline, lang: Lang) =>
   lang === 'zh' ? `${d.date} ${WEEKDAY_ZH[dayOfWeek(d.date)]}` : `${d.date} ${weekdayName(d.date)}`;
 
-export function planToText(plan: Plan, opts: PlanTextOptions, extra: { where?: string } = {}): string {
+export function planToText(plan: Plan, opts: PlanTextOptions, extra: { where?: string; documentsReady?: ReadonlySet<string> } = {}): string {
   const c = chalkFor(opts.color);
   const L = langs(opts.lang);
   const out: string[] = [];
@@ -141,6 +141,7 @@ export function planToText(plan: Plan, opts: PlanTextOptions, extra: { where?: s
     out.push('', ...heading('heading.documents'));
     plan.documents.forEach((d, i) => {
       const lines = [wrap(`${String(i + 1).padStart(2)}. ${titleIn(d.title, opts.lang)} ${c.dim(`[${d.id}]`)}`, w, '', '    ')];
+      if (extra.documentsReady?.has(d.id)) lines.push(...both(message('label.in-hand'), '     ✔ ', '       ').map((x) => c.green(x)));
       if (d.validity) {
         const v = d.validity;
         const t = v.stale

@@ -269,6 +269,17 @@ describe('permit check --case', () => {
     expect(JSON.parse(r.stdout).facts.city).toBe('nanjing');
   });
 
+  it('ticks the documents the case file marks ready, and only those (markdown and text)', () => {
+    const args = ['check', '--case', 'examples/cases/ana-lima.yaml', '--as-of', '2026-12-01', '--lang', 'en'];
+    const md = permit([...args, '--format', 'markdown']).stdout;
+    expect(md).toMatch(/^- \[x\] .* `extension-form`$/m);
+    expect(md).toMatch(/^- \[x\] .* `employment-contract`$/m);
+    expect(md).toMatch(/^- \[ \] .* `passport-pages`$/m);
+    const text = permit(args).stdout;
+    expect(text).toMatch(/\[extension-form\]\n {5}✔ ready \(the case file says so\)/);
+    expect(text).not.toMatch(/\[passport-pages\]\n {5}✔/);
+  });
+
   it('checks every example case', () => {
     for (const f of readdirSync(`${repoRoot}examples/cases`).filter((x) => x.endsWith('.yaml'))) {
       const data = parse(readFileSync(`${repoRoot}examples/cases/${f}`, 'utf8'));

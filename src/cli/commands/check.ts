@@ -212,7 +212,7 @@ async function runCheck(ctx: CliContext, named: string | undefined, cmd: Command
           ...(where ? { whereToFile: where.json } : {}),
         },
         ...(where ? { whereText: where.text } : {}),
-        ...(caseFile ? { caseId: caseFile.data.id } : {}),
+        ...(caseFile ? { caseId: caseFile.data.id, documentsReady: readyIn(entry?.value) } : {}),
         calendar: cal.calendar,
       },
       {
@@ -227,6 +227,11 @@ async function runCheck(ctx: CliContext, named: string | undefined, cmd: Command
   );
   noteReplacedYears(io, cal);
   return OK;
+}
+
+/** The documents a case entry marks ready. */
+function readyIn(entry: ProcedureEntry | undefined): ReadonlySet<string> {
+  return new Set(Object.entries(entry?.documents ?? {}).flatMap(([id, d]) => (d?.status === 'ready' ? [id] : [])));
 }
 
 /** Facts that cannot be true stop the plan: a usage error naming each flag. */

@@ -25,6 +25,8 @@ export interface PlanReport {
   whereText?: (opts: { color: boolean; lang: LangChoice; width: number }) => string;
   /** The case the plan belongs to (calendar UIDs), when it came from a case file. */
   caseId?: string;
+  /** Documents the case file marks ready (check --case): ticked in the checklist. */
+  documentsReady?: ReadonlySet<string>;
   /** Findings of the case beyond the plan's own (deadline-overdue, document-missing…). */
   findings?: readonly Finding[];
   /** The working-day calendar the plan was computed on (the ics format places reminders on it). */
@@ -36,7 +38,7 @@ export type PlanFormatter = (report: PlanReport, opts: PlanFormatOptions) => str
 export const PLAN_FORMATS: Record<string, () => Promise<PlanFormatter>> = {
   text: async () => {
     const { planToText } = await import('../planText.js');
-    return (r, o) => planToText(r.plan, o, r.whereText ? { where: r.whereText(o) } : {});
+    return (r, o) => planToText(r.plan, o, { ...(r.whereText ? { where: r.whereText(o) } : {}), ...(r.documentsReady ? { documentsReady: r.documentsReady } : {}) });
   },
   json: async () => {
     const { planToJson } = await import('../planJson.js');

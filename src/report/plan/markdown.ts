@@ -126,13 +126,14 @@ export const planToMarkdown: PlanFormatter = (report, opts) => {
   }
   if (opts.brief) return `${out.join('\n').replace(/^\n+/, '')}\n`;
 
-  // With the case's findings, a document is ready when no document-missing finding names it.
+  // With the case's findings, a document is ready when no document-missing finding names it;
+  // from check --case, when the case file marks it ready.
   const missing = report.findings ? new Set(report.findings.filter((f) => f.ruleId === 'document-missing').map((f) => f.target)) : undefined;
   const notes = (list: readonly { text: { en: string; zh: string } }[]) => list.flatMap((n) => L.map((l) => `  - ${mdText(n.text[l])}`));
   if (plan.documents.length > 0) {
     heading(2, 'heading.documents');
     for (const d of plan.documents) {
-      const ready = missing !== undefined && !missing.has(d.id);
+      const ready = missing !== undefined ? !missing.has(d.id) : report.documentsReady?.has(d.id) === true;
       out.push(`${ready ? '- [x]' : '- [ ]'} ${mdText(titleIn(d.title, choice))} ${mdCode(d.id)}`);
       if (d.validity) {
         const v = d.validity;
