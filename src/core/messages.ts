@@ -106,8 +106,8 @@ export const MESSAGES = {
   },
   'summary.next': { en: 'Next: {action} by {date} — {status}, {left}.', zh: '下一步：{action}，请于{date}前办理——{status}，{left}。' },
   'summary.next-overdue': {
-    en: 'Next: {action} — it was due by {legalEnd} and is {late} late. File at once.',
-    zh: '下一步：{action}——应于{legalEnd}前办理，已逾期{late}，请立即办理。',
+    en: 'Next: {action} — overdue by {late}; the legal period ended on {legalEnd}. File at once.',
+    zh: '下一步：{action}——已逾期{late}，法定期间已于{legalEnd}届满，请立即办理。',
   },
   'summary.next-past-plan': {
     en: 'Next: {action} — the plan-by date {date} has passed; the legal period runs to {legalEnd}.',
@@ -254,8 +254,8 @@ export const MESSAGES = {
 
   // Deadlines judged against the as-of date (validate and the summary).
   'deadline.overdue': {
-    en: '{title} was due by {legalEnd}: overdue by {late}. {basis}.',
-    zh: '{title}应于{legalEnd}前办理，已逾期{late}。{basis}。',
+    en: '{title}: overdue by {late}; the legal period ended on {legalEnd}. {basis}.',
+    zh: '{title}：已逾期{late}，法定期间已于{legalEnd}届满。{basis}。',
   },
   'deadline.due-soon': {
     en: '{title}: plan by {date}, {left}. {basis}.',

@@ -285,7 +285,7 @@ describe('permit validate --format junit', () => {
     expect(overdue.error).toBeUndefined();
     const f = overdue.failure?.[0] as { type: string; message: string; '#text': string };
     expect(f.type).toBe('deadline-overdue');
-    expect(f.message).toMatch(/^cases\/overdue\.yaml:12:5 .*was due by 2026-10-19.* \(and 2 more errors\)$/);
+    expect(f.message).toMatch(/^cases\/overdue\.yaml:12:5 .*legal period ended on 2026-10-19.* \(and 2 more errors\)$/);
     expect(f['#text'].match(/^error {3}cases\/overdue\.yaml:12:5 {2}\S+/gm)?.map((l) => l.split(/\s+/)[2])).toEqual(['deadline-overdue', 'deadline-overdue', 'cancel/cancellation-overdue']);
     expect(f['#text']).toMatch(/已逾期/);
     expect(f['#text']).toMatch(/due 2026-10-19; 31 working days past/);
