@@ -11,7 +11,7 @@ import { render } from '../core/render.js';
 import type { Bilingual, Lang } from '../core/vocabulary.js';
 import type { Plan, PlanDeadline } from '../rules/plan.js';
 import { citationText } from './citation.js';
-import { chalkFor, inLangs, type LayoutOptions, langs, titleIn, wrap } from './layout.js';
+import { chalkFor, inLangs, type LayoutOptions, langs, titleIn, widthOf, wrap } from './layout.js';
 
 export interface PlanTextOptions extends LayoutOptions {
   /** Only the summary, the errors and warnings, and the deadline table. */
@@ -87,10 +87,13 @@ export function planToText(plan: Plan, opts: PlanTextOptions, extra: { where?: s
   const severityMark = (f: Finding) =>
     f.severity === 'error' ? c.red.bold(`✖ ${L.map((l) => render(message('level.error'), l)).join(' ')}`) : f.severity === 'warning' ? c.yellow.bold(`! ${L.map((l) => render(message('level.warning'), l)).join(' ')}`) : c.cyan(`i ${L.map((l) => render(message('level.notice'), l)).join(' ')}`);
   /** A section heading in the chosen languages, bold, wrapped to the width. */
-  const heading = (id: Parameters<typeof message>[0]) =>
-    wrap(L.map((l) => render(message(id), l)).join(' · '), w, '', '  ')
-      .split('\n')
-      .map((line) => c.bold(line));
+  const heading = (id: Parameters<typeof message>[0]) => {
+    const texts = L.map((l) => render(message(id), l));
+    // One line when it fits; else one language a line, each wrapped.
+    const joined = texts.join(' · ');
+    const lines = widthOf(joined) <= w ? [joined] : texts.flatMap((t) => wrap(t, w, '', '  ').split('\n'));
+    return lines.map((line) => c.bold(line));
+  };
   const statusColor = (s: string) =>
     s === 'overdue' || s === 'due-today' || s === 'past-plan-date' ? c.red.bold : s === 'due-soon' ? c.yellow.bold : s === 'met' || s === 'passed' ? c.dim : c.green;
 
