@@ -76,6 +76,8 @@ export class WorkCalendar {
   private readonly statutory: StatutoryHolidays;
   /** Statutory holiday id by date, for the provisional years only. */
   private readonly holidays: ReadonlyMap<IsoDate, string>;
+  /** The same dates in order, so a span's holidays are found without walking its days. */
+  private readonly holidayDates: readonly IsoDate[];
   private readonly start: number;
   private readonly kinds: Uint8Array;
   private readonly official: WorkdayIndex;
@@ -114,6 +116,7 @@ export class WorkCalendar {
       }
     }
     this.holidays = holidays;
+    this.holidayDates = [...holidays.keys()].sort();
     for (const y of byYear.values()) {
       for (const d of y.off) this.kinds[this.offset(d)] = KIND_CODE['rest-day'];
       for (const d of y.work) this.kinds[this.offset(d)] = KIND_CODE['makeup-workday'];
@@ -258,11 +261,20 @@ export class WorkCalendar {
 
   /** The statutory holidays of provisional years in `[from, to]`, in date order. */
   statutoryHolidaysBetween(from: IsoDate, to: IsoDate): { date: IsoDate; name: Bilingual }[] {
+    this.offset(from); // the same range check as every other query
+    this.offset(to);
     const out: { date: IsoDate; name: Bilingual }[] = [];
-    for (let i = this.offset(from), end = this.offset(to); i <= end; i++) {
-      const date = this.toDate(i);
-      const holiday = this.statutoryHoliday(date);
-      if (holiday) out.push({ date, name: holiday.name });
+    const dates = this.holidayDates;
+    // The first holiday on or after `from` (binary search), then on to `to`.
+    let lo = 0;
+    for (let hi = dates.length; lo < hi; ) {
+      const mid = (lo + hi) >>> 1;
+      if ((dates[mid] as IsoDate) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < dates.length && (dates[i] as IsoDate) <= to; i++) {
+      const date = dates[i] as IsoDate;
+      out.push({ date, name: (this.statutoryHoliday(date) as { name: Bilingual }).name });
     }
     return out;
   }

@@ -247,6 +247,22 @@ describe('a calendar built from one published year and a statutory table', () =>
     expect(cal.statutoryHolidaysBetween(d('2027-01-02'), d('2027-02-04'))).toEqual([]);
   });
 
+  it('finds the statutory holidays of any span as walking it day by day would', () => {
+    fc.assert(
+      fc.property(inSpan, inSpan, (a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const walked: { date: IsoDate; name: unknown }[] = [];
+        for (let day = from; day <= to; day = addDays(day, 1)) {
+          const h = cal.statutoryHoliday(day);
+          if (h) walked.push({ date: day, name: h.name });
+        }
+        expect(cal.statutoryHolidaysBetween(from, to)).toEqual(walked);
+      }),
+      { numRuns: 200 },
+    );
+    expect(() => cal.statutoryHolidaysBetween(d('2025-12-31'), d('2026-01-02'))).toThrow(/outside the dates/);
+  });
+
   it('knows the edges of what it can compute', () => {
     expect(cal.contains(FIRST)).toBe(true);
     expect(cal.contains(LAST)).toBe(true);
