@@ -258,7 +258,7 @@ export const MESSAGES = {
     zh: '{title}：已逾期{late}，法定期间已于{legalEnd}届满。{basis}。',
   },
   'deadline.due-soon': {
-    en: '{title}: plan by {date}, {left}. {basis}.',
+    en: '{title}: plan by {date}, {left} left. {basis}.',
     zh: '{title}：请于{date}前办理，剩余{left}。{basis}。',
   },
   'deadline.due-today': {
