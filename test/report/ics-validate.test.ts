@@ -2,44 +2,15 @@
  * `validate --format ics` and `agenda --format ics` over examples/cases: one calendar for every
  * case, read back by ical.js, with UIDs that are the same in both files for the same deadline.
  */
-import { readdirSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../../src/calendar/isoDate.js';
-import { caseSchemaFor } from '../../src/cases/schema.js';
-import type { CaseEnv } from '../../src/core/evaluateCase.js';
 import { agendaToIcs } from '../../src/report/agenda/ics.js';
 import { buildAgenda } from '../../src/report/agenda/model.js';
 import type { CalendarFormatOptions } from '../../src/report/calendar/ics.js';
 import { icsFormat } from '../../src/report/validate/ics.js';
-import { checkFile } from '../../src/validate/checkFile.js';
-import { type FileResult, type RunHeader, totalsOf, type ValidateRun } from '../../src/validate/run.js';
-import { repoRoot, shippedCalendar } from '../helpers/calendar.js';
-import { testContext } from '../helpers/context.js';
+import { shippedCalendar } from '../helpers/calendar.js';
+import { exampleRun } from '../fixtures/validate/exampleRun.js';
 
-/** A validate run over examples/cases, with the plans kept, as the command makes it. */
-async function exampleRun(asOf = '2026-12-01'): Promise<ValidateRun> {
-  const { ctx } = testContext();
-  const catalog = await ctx.data.catalog();
-  const schema = caseSchemaFor(catalog);
-  const cal = await ctx.data.calendar([]);
-  const env: CaseEnv = { catalog, calendar: cal.calendar, calendarSources: cal.sources, asOf: asOf as IsoDate, waivers: true };
-  const dir = `${repoRoot}examples/cases`;
-  const files: FileResult[] = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => checkFile(`${dir}/${f}`, `examples/cases/${f}`, schema, env, { keepPlans: true }));
-  const header: RunHeader = {
-    version: '0.1.0',
-    asOf: asOf as IsoDate,
-    asOfFrom: '--as-of',
-    rules: { folder: 'rules', procedures: [...catalog.procedures.keys()], digest: 'test' },
-    calendar: { files: ['data/calendar/cn.yaml'], publishedThrough: 2026, statutoryThrough: 2060, replaced: [] },
-    warnWithin: 5,
-    waivers: true,
-  };
-  return { header, files, totals: totalsOf(files) };
-}
 
 const uids = (text: string) =>
   new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('uid')));

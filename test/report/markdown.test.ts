@@ -3,22 +3,17 @@
  * (marked, GFM like GitHub and GitLab): a `- [ ]` checklist, the deadline table, sources as links,
  * and text from rule or case files never turned into markup.
  */
-import { readdirSync } from 'node:fs';
 import { marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/calendar/isoDate.js';
-import { caseSchemaFor } from '../../src/cases/schema.js';
-import type { CaseEnv } from '../../src/core/evaluateCase.js';
 import { mdText } from '../../src/report/agenda/markdownText.js';
 import type { PlanFormatOptions, PlanReport } from '../../src/report/plan/formats.js';
 import { planToMarkdown } from '../../src/report/plan/markdown.js';
 import { markdownFormat } from '../../src/report/validate/markdown.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import type { Plan } from '../../src/rules/plan.js';
-import { checkFile } from '../../src/validate/checkFile.js';
-import { type FileResult, type RunHeader, totalsOf, type ValidateRun } from '../../src/validate/run.js';
-import { repoRoot, shippedCalendar } from '../helpers/calendar.js';
-import { testContext } from '../helpers/context.js';
+import { shippedCalendar } from '../helpers/calendar.js';
+import { exampleRun } from '../fixtures/validate/exampleRun.js';
 import { shippedRules } from '../helpers/rules.js';
 
 const cancelPlan = (facts: Record<string, string>, asOf = '2026-12-01'): Plan =>
@@ -156,29 +151,6 @@ describe('Markdown escaping', () => {
   });
 });
 
-/** A validate run over examples/cases, with the plans kept, as the command makes it. */
-async function exampleRun(asOf = '2026-12-01'): Promise<ValidateRun> {
-  const { ctx } = testContext();
-  const catalog = await ctx.data.catalog();
-  const schema = caseSchemaFor(catalog);
-  const cal = await ctx.data.calendar([]);
-  const env: CaseEnv = { catalog, calendar: cal.calendar, calendarSources: cal.sources, asOf: asOf as IsoDate, waivers: true };
-  const dir = `${repoRoot}examples/cases`;
-  const files: FileResult[] = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => checkFile(`${dir}/${f}`, `examples/cases/${f}`, schema, env, { keepPlans: true }));
-  const header: RunHeader = {
-    version: '0.1.0',
-    asOf: asOf as IsoDate,
-    asOfFrom: '--as-of',
-    rules: { folder: 'rules', procedures: [...catalog.procedures.keys()], digest: 'test' },
-    calendar: { files: ['data/calendar/cn.yaml'], publishedThrough: 2026, statutoryThrough: 2060, replaced: [] },
-    warnWithin: 5,
-    waivers: true,
-  };
-  return { header, files, totals: totalsOf(files) };
-}
 
 describe('validate --format markdown', () => {
   it('needs the plans (it shows each case’s deadlines)', () => {

@@ -6,9 +6,7 @@
 import { Command, Option } from 'commander';
 import type { IsoDate } from '../../calendar/isoDate.js';
 import { caseFacts } from '../../cases/facts.js';
-import type { CaseFile } from '../../cases/read.js';
 import type { ProcedureEntry } from '../../cases/schema.js';
-import { CASE_FILE_LIMIT, readTextFile } from '../../data/readFile.js';
 import { VERSION } from '../../data/build.js';
 import { render } from '../../core/render.js';
 import type { FactValue } from '../../rules/conditions.js';
@@ -34,6 +32,7 @@ import {
   widthFrom,
 } from '../options.js';
 import { noteReplacedYears } from '../calendarNotice.js';
+import { pickEntry, readCaseOption } from '../caseOption.js';
 import { whereToFile } from '../whereToFile.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'markdown', 'ics'] as const;
@@ -108,25 +107,6 @@ Examples:
   return check;
 }
 
-/** Reads `--case`, or fails with every problem of the file as one usage error. */
-async function readCaseOption(ctx: CliContext, path: string): Promise<CaseFile> {
-  const display = ctx.data.loc.display(path);
-  const text = readTextFile(path, { what: 'case file', limit: CASE_FILE_LIMIT, display });
-  const { caseSchemaFor } = await import('../../cases/schema.js');
-  const { readCase } = await import('../../cases/read.js');
-  const r = readCase(display, text, caseSchemaFor(await ctx.data.catalog()));
-  if (r.ok) return r.case;
-  throw new UsageError(
-    r.findings.map((f) => `${f.file}:${f.line}:${f.column}  error  ${render(f.message, 'en')}  [${f.ruleId}]`).join('\n'),
-  );
-}
-
-function pickEntry(c: CaseFile, procedure: string | undefined): { value: ProcedureEntry; index: number } | undefined {
-  const entries = (c.data.procedures ?? []).map((value, index) => ({ value, index }));
-  if (procedure !== undefined) return entries.find((e) => e.value.procedure === procedure);
-  if (entries.length === 1) return entries[0];
-  return undefined;
-}
 
 async function runCheck(ctx: CliContext, named: string | undefined, cmd: Command, opts: CheckOptions): Promise<Outcome> {
   const { io, data } = ctx;

@@ -14,7 +14,6 @@ import type { ProcedureEntry } from '../../cases/schema.js';
 import { message, type Text } from '../../core/message.js';
 import { render } from '../../core/render.js';
 import { VERSION } from '../../data/build.js';
-import { CASE_FILE_LIMIT, readTextFile } from '../../data/readFile.js';
 import type { FactValue } from '../../rules/conditions.js';
 import { evaluate } from '../../rules/evaluate.js';
 import { InvalidFactsError } from '../../rules/factChecks.js';
@@ -42,6 +41,7 @@ import {
   widthFrom,
 } from '../options.js';
 import { noteReplacedYears } from '../calendarNotice.js';
+import { pickEntry, readCaseOption } from '../caseOption.js';
 import { whereToFile } from '../whereToFile.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -107,24 +107,6 @@ with --save the answers so far are kept in FILE.draft.yaml (exit 130; SIGTERM 14
   return cmd;
 }
 
-/** Reads `--from`, or fails with every problem of the file as one usage error. */
-async function readCaseOption(ctx: CliContext, path: string): Promise<CaseFile> {
-  const display = ctx.data.loc.display(path);
-  const text = readTextFile(resolve(ctx.io.cwd, path), { what: 'case file', limit: CASE_FILE_LIMIT, display });
-  const { caseSchemaFor } = await import('../../cases/schema.js');
-  const { readCase } = await import('../../cases/read.js');
-  const r = readCase(display, text, caseSchemaFor(await ctx.data.catalog()));
-  if (r.ok) return r.case;
-  throw new UsageError(
-    r.findings.map((f) => `${f.file}:${f.line}:${f.column}  error  ${render(f.message, 'en')}  [${f.ruleId}]`).join('\n'),
-  );
-}
-
-function pickEntry(c: CaseFile, procedure: string | undefined): { value: ProcedureEntry; index: number } | undefined {
-  const entries = (c.data.procedures ?? []).map((value, index) => ({ value, index }));
-  if (procedure !== undefined) return entries.find((e) => e.value.procedure === procedure);
-  return entries.length === 1 ? entries[0] : undefined;
-}
 
 async function runInterviewCommand(
   ctx: CliContext,
