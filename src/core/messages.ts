@@ -113,6 +113,7 @@ export const MESSAGES = {
     en: 'Next: {action} — the plan-by date {date} has passed; the legal period runs to {legalEnd}.',
     zh: '下一步：{action}——建议办理日{date}已过，法定期间至{legalEnd}届满。',
   },
+  'summary.errors-first': { en: 'No filing is due; act on the {errors} below first.', zh: '暂无待办期限；请先处理下方的{errors}。' },
   'summary.nothing-due': { en: 'Nothing is due: every deadline is met or not a filing.', zh: '无待办期限：各期限均已办理或无需申报。' },
   'summary.all-met': { en: 'Every due deadline is met.', zh: '所有期限均已办理。' },
   'heading.problems': { en: 'Errors and warnings', zh: '错误与警告' },

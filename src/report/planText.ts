@@ -6,11 +6,13 @@
 import { getBorderCharacters, table } from 'table';
 import { dayOfWeek, weekdayName } from '../calendar/isoDate.js';
 import type { Finding } from '../core/finding.js';
-import { day, message, quantity, type Text } from '../core/message.js';
+import { day, message, type Text } from '../core/message.js';
 import { render } from '../core/render.js';
 import type { Bilingual, Lang } from '../core/vocabulary.js';
 import type { Plan, PlanDeadline } from '../rules/plan.js';
+import { leftText, statusText } from './calendar/words.js';
 import { citationText } from './citation.js';
+import { byUrgency, summaryTexts } from './planSummary.js';
 import { chalkFor, inLangs, type LayoutOptions, langs, titleIn, widthOf, wrap } from './layout.js';
 
 export interface PlanTextOptions extends LayoutOptions {
@@ -20,58 +22,13 @@ export interface PlanTextOptions extends LayoutOptions {
   explain?: boolean;
 }
 
-/** Most urgent first: what is late, then what is due, then what is coming; met last. */
-const URGENCY = ['overdue', 'past-plan-date', 'due-today', 'due-soon', 'upcoming', 'not-yet-open', 'today', 'passed', 'met'];
 
-export function byUrgency(a: PlanDeadline, b: PlanDeadline): number {
-  const due = (d: PlanDeadline) => (d.kind === 'due' ? 0 : 1);
-  return (
-    URGENCY.indexOf(a.status) - URGENCY.indexOf(b.status) ||
-    due(a) - due(b) ||
-    (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)
-  );
-}
 
-/** How far away a date is: `3 working days left`, `overdue by 2 working days`. */
-function leftText(d: PlanDeadline): Text {
-  const n = d.workingDaysLeft ?? d.daysLeft;
-  const unit = d.workingDaysLeft !== undefined ? 'working-day' : 'day';
-  return n >= 0 ? message('quantity.left', { n: quantity(n, unit) }) : message('quantity.ago', { n: quantity(-n, unit) });
-}
 
-/** The status as the table shows it. */
-function statusText(d: PlanDeadline, asOf: string): Text {
-  if (d.status === 'met' && d.met) return message(d.met.on > asOf ? 'status.planned-on' : 'status.met-on', { date: d.met.on });
-  if (d.kind === 'earliest') return message(d.status === 'upcoming' ? 'status.opens-on' : 'status.open-since', { date: d.date });
-  return message(`status.${d.status}`);
-}
-
-/** The most urgent due deadline not met, if any. */
-export function nextAction(plan: Plan): PlanDeadline | undefined {
-  return [...plan.deadlines].filter((d) => d.kind === 'due' && d.status !== 'met').sort(byUrgency)[0];
-}
 
 function summary(plan: Plan, lang: Lang): string[] {
-  const errors = plan.warnings.filter((w) => w.severity === 'error').length;
-  const warnings = plan.warnings.filter((w) => w.severity === 'warning').length;
-  const counts = render(
-    message('summary.counts', {
-      errors: quantity(errors, 'error'),
-      warnings: quantity(warnings, 'warning'),
-      deadlines: quantity(plan.deadlines.length, 'deadline'),
-      asOf: plan.asOf,
-    }),
-    lang,
-  );
-  const next = nextAction(plan);
-  let line: Text;
-  if (!next) line = message(plan.deadlines.some((d) => d.kind === 'due') ? 'summary.all-met' : 'summary.nothing-due');
-  else if (next.status === 'overdue')
-    line = message('summary.next-overdue', { action: next.title, legalEnd: day(next.legalEnd), late: quantity(-(next.workingDaysLeft ?? next.daysLeft), next.workingDaysLeft !== undefined ? 'working-day' : 'day') });
-  else if (next.status === 'past-plan-date')
-    line = message('summary.next-past-plan', { action: next.title, date: day(next.date), legalEnd: day(next.legalEnd) });
-  else line = message('summary.next', { action: next.title, date: day(next.date), status: statusText(next, plan.asOf), left: leftText(next) });
-  return [render(line, lang), counts];
+  const { next, counts } = summaryTexts(plan);
+  return [render(next, lang), render(counts, lang)];
 }
 
 const WEEKDAY_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];

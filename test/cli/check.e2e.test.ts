@@ -206,6 +206,13 @@ describe('permit check (built binary)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('says there is an error to act on, not that nothing is due, when the permit has expired', () => {
+    const args = ['check', 'extend', '--expiry', '2026-11-20', '--category', 'B', '--city', 'other', '--position-change', 'none', '--as-of', '2026-12-01', '--lang', 'en'];
+    const text = permit(args).stdout.split('\n');
+    expect(text[1]).toBe('No filing is due; act on the 1 error below first.');
+    expect(permit([...args, '--format', 'markdown']).stdout).toContain('**No filing is due; act on the 1 error below first.**');
+  });
+
   it('prints a text checklist without colour codes when not on a terminal, summary first', () => {
     const r = permit([...resignation, '--explain']);
     expect(r.code).toBe(0);

@@ -11,7 +11,7 @@ import type { Bilingual } from '../../core/vocabulary.js';
 import type { PlanDeadline } from '../../rules/plan.js';
 import type { ResolvedCitation } from '../../sources/registry.js';
 import { byUrgency as findingsByUrgency, type FileResult, filesByUrgency, type ValidateRun } from '../../validate/run.js';
-import { byUrgency as deadlinesByUrgency } from '../planText.js';
+import { byUrgency as deadlinesByUrgency } from '../planSummary.js';
 import type { FormatOptions } from '../validate/formatter.js';
 import { esc, safeHref } from './escape.js';
 import { icon, type IconName, iconSprite } from './icons.js';

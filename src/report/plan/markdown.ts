@@ -4,15 +4,15 @@
  * the documents and steps as a `- [ ]` checklist, and (unless --brief) how each date was
  * counted. Every source is a link where its address is known.
  */
-import { day, message, quantity, type Text } from '../../core/message.js';
+import { day, message, type Text } from '../../core/message.js';
 import { render } from '../../core/render.js';
 import type { Finding } from '../../core/finding.js';
 import type { Lang, LangChoice } from '../../core/vocabulary.js';
 import type { Plan, PlanDeadline } from '../../rules/plan.js';
 import { citationMd, mdCode, mdTable, mdText } from '../agenda/markdownText.js';
-import { dateWithWeekday, distance, fullStop, isOpenDue, labelled, leftText, statusText } from '../calendar/words.js';
+import { dateWithWeekday, fullStop, isOpenDue, labelled, leftText, statusText } from '../calendar/words.js';
 import { langs, titleIn } from '../layout.js';
-import { byUrgency, nextAction } from '../planText.js';
+import { byUrgency, summaryTexts } from '../planSummary.js';
 import type { PlanFormatter } from './formats.js';
 
 /** `source: ` before a citation, with the colon of the language. */
@@ -34,24 +34,8 @@ export function severityMd(f: Pick<Finding, 'severity'>, choice: LangChoice): st
 
 /** The summary lines of a plan: the next action, then the counts (as the text checklist has them). */
 function summaryLines(plan: Plan, lang: Lang): string[] {
-  const errors = plan.warnings.filter((w) => w.severity === 'error').length;
-  const warnings = plan.warnings.filter((w) => w.severity === 'warning').length;
-  const next = nextAction(plan);
-  let line: Text;
-  if (!next) line = message(plan.deadlines.some((d) => d.kind === 'due') ? 'summary.all-met' : 'summary.nothing-due');
-  else if (next.status === 'overdue') {
-    const { n, unit } = distance(next);
-    line = message('summary.next-overdue', { action: next.title, legalEnd: day(next.legalEnd), late: quantity(-n, unit) });
-  } else if (next.status === 'past-plan-date')
-    line = message('summary.next-past-plan', { action: next.title, date: day(next.date), legalEnd: day(next.legalEnd) });
-  else line = message('summary.next', { action: next.title, date: day(next.date), status: statusText(next, plan.asOf), left: leftText(next) });
-  const counts = message('summary.counts', {
-    errors: quantity(errors, 'error'),
-    warnings: quantity(warnings, 'warning'),
-    deadlines: quantity(plan.deadlines.length, 'deadline'),
-    asOf: plan.asOf,
-  });
-  return [`**${mdText(render(line, lang))}**`, mdText(render(counts, lang))];
+  const { next, counts } = summaryTexts(plan);
+  return [`**${mdText(render(next, lang))}**`, mdText(render(counts, lang))];
 }
 
 /** The deadline table of some deadlines, most urgent first. */
