@@ -28,6 +28,8 @@ import {
 
 export const CALENDAR_FILE = 'data/calendar/cn.yaml';
 export const STATUTORY_FILE = 'data/calendar/statutory.yaml';
+/** Where the shipped offices file lives, relative to the package root (also its name in messages). */
+export const OFFICES_FILE = 'data/offices.yaml';
 export const SHARED_FACTS = 'shared/facts.yaml';
 
 /** The rule folder is missing, empty or not a folder: nothing can be checked. */
@@ -246,10 +248,13 @@ export class DataStore {
   /** data/offices.yaml. */
   offices(): Promise<OfficesData> {
     this.officesPromise ??= (async () => {
-      const text = this.shipped('data/offices.yaml', 'offices file');
+      const text = this.shipped(OFFICES_FILE, 'offices file');
+      const registryText = this.shipped(SOURCES_FILE, 'source registry');
+      const hit = this.served(OFFICES_FILE, cached(this.snapshot?.offices, entryKey('offices', text, registryText)));
+      if (hit) return hit;
       const { parseOffices } = await import('../offices/load.js');
       const registry = await this.registry();
-      return this.parseShipped('data/offices.yaml', () => parseOffices('data/offices.yaml', text, registry));
+      return this.parseShipped(OFFICES_FILE, () => parseOffices(OFFICES_FILE, text, registry));
     })();
     return this.officesPromise;
   }

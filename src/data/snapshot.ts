@@ -4,13 +4,15 @@
  * under a key hashing the build id and the exact texts it was made from. At run time an entry is
  * used only when its key still matches; anything else (an edited file, a company's own rules, a
  * snapshot from another build) is parsed and validated in full, so errors still come out with
- * file:line:col. Parsing YAML and running zod on every start cost about 150 ms.
+ * file:line:col. Parsing YAML and running zod on every start cost about 150 ms (the offices alone
+ * about 100: every `check` reads them to know whether the employer's city has offices).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StatutoryTable } from '../calendar/statutoryFile.js';
 import type { CalendarYear } from '../calendar/workCalendar.js';
+import type { OfficesData } from '../offices/load.js';
 import type { SharedFacts } from '../rules/load.js';
 import type { RuleSet } from '../rules/ruleSet.js';
 import type { Registry } from '../sources/registry.js';
@@ -39,6 +41,8 @@ export interface Snapshot {
   sources?: Entry<Registry>;
   shared?: Entry<SharedFacts>;
   statutory?: Entry<SerializedStatutory>;
+  /** data/offices.yaml, keyed with the source registry it resolves its citations in. */
+  offices?: Entry<OfficesData>;
   calendars: Record<string, Entry<CalendarYear[]>>;
   rules: Record<string, Entry<SerializedRuleSet>>;
 }
@@ -106,7 +110,7 @@ export function inspectSnapshot(root: string): SnapshotState {
   if (!isObject(parsed.rules) || !isObject(parsed.calendars)) return { usable: false, reason: 'malformed' };
   for (const group of [parsed.rules, parsed.calendars])
     for (const e of Object.values(group)) if (!isObject(e) || typeof e.key !== 'string' || !('value' in e)) return { usable: false, reason: 'malformed' };
-  for (const k of ['sources', 'shared', 'statutory'])
+  for (const k of ['sources', 'shared', 'statutory', 'offices'])
     if (parsed[k] !== undefined && (!isObject(parsed[k]) || typeof (parsed[k] as { key?: unknown }).key !== 'string'))
       return { usable: false, reason: 'malformed' };
   return { usable: true, snapshot: parsed as unknown as Snapshot };

@@ -7,11 +7,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCalendarFile } from '../calendar/calendarFile.js';
 import { parseStatutoryFile } from '../calendar/statutoryFile.js';
+import { parseOffices } from '../offices/load.js';
 import { parseRuleFile, parseSharedFacts, type SharedFacts } from '../rules/load.js';
 import { parseSourcesFile, type Registry } from '../sources/registry.js';
 import { SOURCES_FILE } from '../sources/files.js';
 import { BUILD_ID } from './build.js';
-import { CALENDAR_FILE, SHARED_FACTS, STATUTORY_FILE } from './loadData.js';
+import { CALENDAR_FILE, OFFICES_FILE, SHARED_FACTS, STATUTORY_FILE } from './loadData.js';
 import {
   entryKey,
   SNAPSHOT_FILE,
@@ -52,6 +53,9 @@ export function writeSnapshot(root: string): string[] {
   const statutoryText = read(STATUTORY_FILE);
   const table = attempt(() => parseStatutoryFile(STATUTORY_FILE, statutoryText));
   if (table) snapshot.statutory = { key: entryKey('statutory', statutoryText), value: serializeStatutory(table) };
+  const officesText = read(OFFICES_FILE);
+  const offices = registry && attempt(() => parseOffices(OFFICES_FILE, officesText, registry));
+  if (offices) snapshot.offices = { key: entryKey('offices', officesText, sourcesText), value: offices };
   writeFileSync(join(root, SNAPSHOT_FILE), JSON.stringify(snapshot));
   return problems;
 }

@@ -22,9 +22,7 @@ import {
   type OfficesFile,
   officesFileSchema,
 } from './schema.js';
-
-/** Where the shipped file lives, relative to the package root (also its name in messages). */
-export const OFFICES_FILE = 'data/offices.yaml';
+import { OFFICES_FILE } from '../data/loadData.js';
 
 /** A validated offices file. */
 export interface OfficesData extends OfficesFile {

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCalendarFile } from '../../src/calendar/calendarFile.js';
 import { parseStatutoryFile } from '../../src/calendar/statutoryFile.js';
 import { BUILD_ID } from '../../src/data/build.js';
+import { parseOffices } from '../../src/offices/load.js';
+import { parseSourcesFile } from '../../src/sources/registry.js';
 import {
   cached,
   deserializeRuleSet,
@@ -40,6 +42,11 @@ describe('the start-up snapshot', () => {
     expect(deserializeStatutory(JSON.parse(JSON.stringify(serializeStatutory(table))))).toEqual(table);
   });
 
+  it('gives back the offices equal to a fresh parse', () => {
+    const offices = parseOffices('data/offices.yaml', read('data/offices.yaml'), parseSourcesFile('data/sources.yaml', read('data/sources.yaml')));
+    expect(JSON.parse(JSON.stringify(offices))).toEqual(offices);
+  });
+
   it('keys every entry on the build and on every text it was made from', () => {
     const rule = read('rules/cancel.yaml');
     const sources = read('data/sources.yaml');
@@ -56,13 +63,14 @@ describe('the start-up snapshot', () => {
   it('is written with its format and build and read back by the same build', () => {
     const root = mkdtempSync(join(tmpdir(), 'permit-snapshot-'));
     for (const dir of ['rules/shared', 'data/calendar', 'dist']) mkdirSync(join(root, dir), { recursive: true });
-    for (const rel of ['data/sources.yaml', 'rules/shared/facts.yaml', 'data/calendar/cn.yaml', 'data/calendar/statutory.yaml', ...procedures.map((p) => `rules/${p}.yaml`)])
+    for (const rel of ['data/sources.yaml', 'data/offices.yaml', 'rules/shared/facts.yaml', 'data/calendar/cn.yaml', 'data/calendar/statutory.yaml', ...procedures.map((p) => `rules/${p}.yaml`)])
       writeFileSync(join(root, rel), read(rel));
     expect(writeSnapshot(root)).toEqual([]);
     const snapshot = readSnapshot(root);
     expect(snapshot?.format).toBe(SNAPSHOT_FORMAT);
     expect(snapshot?.build).toBe(BUILD_ID);
     expect(Object.keys(snapshot?.rules ?? {}).sort()).toEqual(procedures.map((p) => `${p}.yaml`));
+    expect(cached(snapshot?.offices, entryKey('offices', read('data/offices.yaml'), read('data/sources.yaml')))?.cities.length).toBeGreaterThan(1);
     const entry = snapshot?.rules['cancel.yaml'];
     const key = entryKey('rules', read('rules/cancel.yaml'), read('data/sources.yaml'), read('rules/shared/facts.yaml'));
     const hit = cached(entry, key);
