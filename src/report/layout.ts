@@ -4,7 +4,7 @@
  * `--lang both` shows.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 import { render } from '../core/render.js';
 import type { Text } from '../core/message.js';
 import { safeText } from '../core/safeText.js';
@@ -21,12 +21,46 @@ export function chalkFor(color: boolean): ChalkInstance {
   return new Chalk({ level: color ? 1 : 0 });
 }
 
-// Most units are plain ASCII words, one column a character; string-width is for the rest
-// (CJK, emoji, ANSI escapes), and asking it for every word was half the time of a long report.
+// Most units are plain ASCII words, one column a character, or Chinese, two. The rest is counted
+// a code point at a time with the East Asian Width table, as string-width does for ordinary text:
+// string-width itself segments graphemes with Intl.Segmenter and compiles emoji regexes when it
+// loads, about 40 ms of every text output's start-up (test/report/layout.test.ts compares them).
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const CJK_ONLY = /^[\u4e00-\u9fff\u3000-\u3029\u3030-\u303e\uff01-\uff5e]+$/;
+// eslint-disable-next-line no-control-regex -- the escape sequences colour adds
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+// Marks, format and control characters, variation selectors and skin-tone modifiers.
+const ZERO_WIDTH = /[\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}\p{Cf}\p{Cc}\u{fe00}-\u{fe0f}]|[\u{1f3fb}-\u{1f3ff}]/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
-export const widthOf = (s: string): number => (PRINTABLE_ASCII.test(s) ? s.length : CJK_ONLY.test(s) ? 2 * s.length : stringWidth(s));
+function slowWidth(s: string): number {
+  let width = 0;
+  let joined = false;
+  let narrowPicture = false;
+  for (const ch of s.replace(ANSI, '')) {
+    const cp = ch.codePointAt(0) as number;
+    // A zero-width joiner makes one picture of two (👩‍💼): the second adds nothing.
+    if (cp === 0x200d) {
+      joined = width > 0;
+      continue;
+    }
+    // The emoji selector draws a narrow symbol as a wide picture (⚠ → ⚠️).
+    if (cp === 0xfe0f && narrowPicture) width++;
+    narrowPicture = false;
+    if (ZERO_WIDTH.test(ch)) continue;
+    if (joined) {
+      joined = false;
+      continue;
+    }
+    const picture = PICTOGRAPH.test(ch);
+    const w = cp >= 0x1f000 && picture ? 2 : eastAsianWidth(cp);
+    narrowPicture = picture && w === 1;
+    width += w;
+  }
+  return width;
+}
+
+export const widthOf = (s: string): number => (PRINTABLE_ASCII.test(s) ? s.length : CJK_ONLY.test(s) ? 2 * s.length : slowWidth(s));
 
 // Chinese, Japanese and Korean characters: a line may break between any two of them.
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
