@@ -214,7 +214,8 @@ Examples:
         }
         out.write(formatter.file?.(result, totals.files, fmt) ?? '');
         addToTotals(totals, result);
-        if (!formatter.streamed) results.push(formatter.needsPlans ? result : { ...result, plans: undefined, watched: undefined });
+        if (!formatter.streamed)
+          results.push(formatter.keep ? formatter.keep(result, fmt) : formatter.needsPlans ? result : { ...result, plans: undefined, watched: undefined });
         progress?.increment();
       };
       for (const n of found.notFiles) {
@@ -224,7 +225,8 @@ Examples:
       for (const path of found.files) push(checkFile(path, shownPath(path, io.cwd), schema, env, { keepPlans: formatter.needsPlans === true }));
       progress?.stop();
       const run = { header, files: results, totals };
-      out.write(formatter.tail(run, fmt));
+      if (formatter.tailChunks) for (const chunk of formatter.tailChunks(run, fmt)) out.write(chunk);
+      else out.write(formatter.tail(run, fmt));
       out.finish();
       if (formatter.summary && io.env.GITHUB_STEP_SUMMARY) {
         const { appendFileSync } = await import('node:fs');

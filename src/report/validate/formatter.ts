@@ -21,6 +21,8 @@ export interface ValidateFormatter {
   head?(h: RunHeader, opts: FormatOptions): string;
   file?(f: FileResult, index: number, opts: FormatOptions): string;
   tail(run: ValidateRun, opts: FormatOptions): string;
+  /** The same text as `tail`, in pieces written one at a time (no one string of a whole run). */
+  tailChunks?(run: ValidateRun, opts: FormatOptions): Iterable<string>;
   /** Formats that need every case's plans (deadlines, not only findings). */
   needsPlans?: boolean;
   /**
@@ -28,6 +30,11 @@ export interface ValidateFormatter {
    * the files are not kept, so memory stays flat however many there are.
    */
   streamed?: boolean;
+  /**
+   * What of a file the format's `tail` needs, when less than all of it (the text format keeps
+   * each finding's rendered lines and what it sorts by, not the finding): memory per file kept.
+   */
+  keep?(f: FileResult, opts: FormatOptions): FileResult;
   /** Markdown for the CI job summary ($GITHUB_STEP_SUMMARY), when the format has one. */
   summary?(run: ValidateRun, opts: FormatOptions): string;
 }

@@ -9,7 +9,7 @@ import { day, list, message, quantity } from '../../core/message.js';
 import { render } from '../../core/render.js';
 import { safeText } from '../../core/safeText.js';
 import type { Lang } from '../../core/vocabulary.js';
-import { byUrgency, filesByUrgency, type RunHeader } from '../../validate/run.js';
+import { byUrgency, filesByUrgency, type RunHeader, type ValidateRun } from '../../validate/run.js';
 import { citationText } from '../citation.js';
 import { chalkFor, inLangs, langs, wrap } from '../layout.js';
 import type { FormatOptions, ValidateFormatter } from './formatter.js';
@@ -69,7 +69,32 @@ function findingLines(f: Finding, opts: FormatOptions): string[] {
   return lines;
 }
 
+/** The lines of each finding the text format keeps, rendered when its file was checked. */
+const RENDERED = new WeakMap<Finding, string[]>();
+/** What a kept finding has instead of its texts, which are in RENDERED. */
+const SLIM_TEXT = { en: '', zh: '' };
+
+/**
+ * A finding reduced to what the text format sorts and tabulates by; its lines rendered now, so
+ * that a run over thousands of files keeps strings, not messages with their data and sources.
+ */
+function slim(f: Finding, opts: FormatOptions): Finding {
+  const kept: Finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: SLIM_TEXT,
+    ...(f.line !== undefined ? { line: f.line, column: f.column } : {}),
+    ...(f.procedure !== undefined ? { procedure: f.procedure } : {}),
+    ...(f.target !== undefined ? { target: f.target } : {}),
+    ...(f.waived !== undefined ? { waived: f.waived } : {}),
+    ...(f.due !== undefined ? { due: { ...f.due, basis: SLIM_TEXT } } : {}),
+  };
+  RENDERED.set(kept, findingLines(f, opts));
+  return kept;
+}
+
 export const textFormat: ValidateFormatter = {
+  keep: (f, opts) => ({ ...f, plans: undefined, watched: undefined, findings: f.findings.map((x) => slim(x, opts)) }),
   head: (h, opts) => {
     const L = langs(opts.lang)[0] ?? 'en';
     const lines = [wrap(headerLine(h, L), opts.width, '', '  ')];
@@ -77,16 +102,23 @@ export const textFormat: ValidateFormatter = {
       lines.push(wrap(render(message('calendar-overlay-replaced', { file: safeText(r.file), years: list(r.years.map(String)) }), L), opts.width, '! ', '  '));
     return `${lines.join('\n')}\n`;
   },
-  tail(run, opts) {
-    const c = chalkFor(opts.color);
-    const L = langs(opts.lang)[0] ?? 'en';
+  tail: (run, opts) => [...tailChunks(run, opts)].join(''),
+  tailChunks,
+};
+
+/** The findings of each file, most urgent file first, one chunk a file; then the table and the totals. */
+function* tailChunks(run: ValidateRun, opts: FormatOptions): Generator<string> {
+  const c = chalkFor(opts.color);
+  const L = langs(opts.lang)[0] ?? 'en';
+  const withFindings = filesByUrgency(run.files).filter((f) => f.findings.length > 0);
+  for (const f of withFindings) {
+    const who = [f.caseId, f.name, f.procedures.join(', ')].filter((x) => x).join(' · ');
+    const lines = ['', `${c.underline(safeText(f.file))}${who ? `  ${c.dim(safeText(who))}` : ''}`];
+    for (const x of [...f.findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || byUrgency(a, b))) lines.push(...(RENDERED.get(x) ?? findingLines(x, opts)));
+    yield `${lines.join('\n')}\n`;
+  }
+  {
     const out: string[] = [];
-    const withFindings = filesByUrgency(run.files).filter((f) => f.findings.length > 0);
-    for (const f of withFindings) {
-      const who = [f.caseId, f.name, f.procedures.join(', ')].filter((x) => x).join(' · ');
-      out.push('', `${c.underline(safeText(f.file))}${who ? `  ${c.dim(safeText(who))}` : ''}`);
-      for (const x of [...f.findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || byUrgency(a, b))) out.push(...findingLines(x, opts));
-    }
     if (run.files.length > 0) {
       const rows = [['case', 'file', 'errors', 'warnings', 'next-due'].map((h) => c.bold(render(message(`column.${h}`), L)))];
       const ranked = filesByUrgency(run.files);
@@ -135,6 +167,6 @@ export const textFormat: ValidateFormatter = {
         ? (t.errors > 0 ? c.red.bold : c.yellow.bold)(wrap(`${t.errors > 0 ? '✖' : '!'} ${render(message('validate.totals', data), L)}`, opts.width, '', '  '))
         : c.green.bold(wrap(`✓ ${render(message('validate.totals-clean', data), L)}`, opts.width, '', '  ')),
     );
-    return `${out.join('\n')}\n`;
-  },
-};
+    yield `${out.join('\n')}\n`;
+  }
+}
