@@ -11,25 +11,14 @@ import type { CaseEnv } from '../../core/evaluateCase.js';
 import { render } from '../../core/render.js';
 import { VERSION } from '../../data/build.js';
 import { checkFile } from '../../validate/checkFile.js';
-import { type FileResult, type RunHeader, totalsOf, type ValidateRun } from '../../validate/run.js';
+import { type FileResult, totalsOf, type ValidateRun } from '../../validate/run.js';
 import { shownPath, walk } from '../../validate/walk.js';
 import type { CliContext } from '../context.js';
 import { EXIT, type Outcome, UsageError } from '../errors.js';
-import {
-  addColorOptions,
-  asOfFrom,
-  asOfOption,
-  calendarFiles,
-  calendarOption,
-  colorFrom,
-  formatOption,
-  langFrom,
-  langOption,
-  DEFAULT_REMIND,
-  remindOption,
-  widthFrom,
-} from '../options.js';
+import { addColorOptions, asOfFrom, asOfOption, calendarFiles, calendarOption, colorFrom, formatOption, langFrom, langOption, DEFAULT_REMIND, remindOption, widthFrom } from '../options.js';
 import { noteReplacedYears } from '../calendarNotice.js';
+import { runHeader } from '../runHeader.js';
+import { DUE_SOON_WORKDAYS } from '../../rules/status.js';
 
 export const AGENDA_FORMATS = ['text', 'json', 'markdown', 'ics', 'html'] as const;
 
@@ -97,20 +86,7 @@ Examples:
     const cal = await data.calendar(calendarFiles(opts, io));
     const asOf = asOfFrom(opts, io) as IsoDate;
     const env: CaseEnv = { catalog, calendar: cal.calendar, calendarSources: cal.sources, asOf, waivers: true };
-    const header: RunHeader = {
-      version: VERSION,
-      asOf,
-      asOfFrom: opts.asOf ? '--as-of' : 'Asia/Shanghai',
-      rules: { folder: data.loc.rulesDisplay, procedures: [...catalog.procedures.keys()], digest: await data.rulesDigest() },
-      calendar: {
-        files: [...cal.files],
-        publishedThrough: cal.calendar.coveredYears.at(-1) ?? 0,
-        statutoryThrough: Number(cal.calendar.spanEnd.slice(0, 4)),
-        replaced: cal.replaced.map((r) => ({ file: r.file, years: [...r.years] })),
-      },
-      warnWithin: 5,
-      waivers: true,
-    };
+    const header = await runHeader(ctx, { catalog, cal, asOf, asOfGiven: opts.asOf !== undefined }, { warnWithin: DUE_SOON_WORKDAYS, waivers: true });
     const files: FileResult[] = [];
     for (const n of found.notFiles) {
       const file = shownPath(n.path, io.cwd);

@@ -11,28 +11,16 @@ import type { CaseEnv } from '../../core/evaluateCase.js';
 import { CORE_RULES, WAIVABLE_CORE } from '../../core/coreRules.js';
 import { wrap } from '../../report/layout.js';
 import { fileFinding } from '../../cases/read.js';
-import { VERSION } from '../../data/build.js';
 import type { FormatOptions, ValidateFormatter } from '../../report/validate/formatter.js';
 import { checkFile } from '../../validate/checkFile.js';
-import { type FileResult, type RunHeader, runExitCode, addToTotals, emptyTotals } from '../../validate/run.js';
+import { type FileResult, runExitCode, addToTotals, emptyTotals } from '../../validate/run.js';
 import { shownPath, walk } from '../../validate/walk.js';
 import type { CliContext } from '../context.js';
 import { EXIT, type Outcome, UsageError } from '../errors.js';
-import {
-  addColorOptions,
-  asOfFrom,
-  asOfOption,
-  calendarFiles,
-  calendarOption,
-  colorFrom,
-  inCi,
-  langFrom,
-  langOption,
-  DEFAULT_REMIND,
-  remindOption,
-  widthFrom,
-} from '../options.js';
+import { addColorOptions, asOfFrom, asOfOption, calendarFiles, calendarOption, colorFrom, inCi, langFrom, langOption, DEFAULT_REMIND, remindOption, widthFrom } from '../options.js';
 import { noteReplacedYears } from '../calendarNotice.js';
+import { runHeader } from '../runHeader.js';
+import { DUE_SOON_WORKDAYS } from '../../rules/status.js';
 
 /** The formats, and the module each lives in (imported only when chosen). */
 export const VALIDATE_FORMAT_NAMES = ['text', 'json', 'junit', 'github', 'sarif', 'gitlab', 'markdown', 'ics', 'html'] as const;
@@ -164,21 +152,15 @@ Examples:
       ...(opts.warnWithin !== undefined ? { warnWithin: opts.warnWithin } : {}),
       waivers: opts.waivers !== false,
     };
-    const header: RunHeader = {
-      version: VERSION,
-      asOf,
-      asOfFrom: opts.asOf ? '--as-of' : 'Asia/Shanghai',
-      rules: { folder: data.loc.rulesDisplay, procedures: [...catalog.procedures.keys()], digest: await data.rulesDigest() },
-      calendar: {
-        files: [...cal.files],
-        publishedThrough: cal.calendar.coveredYears.at(-1) ?? 0,
-        statutoryThrough: Number(cal.calendar.spanEnd.slice(0, 4)),
-        replaced: cal.replaced.map((r) => ({ file: r.file, years: [...r.years] })),
+    const header = await runHeader(
+      ctx,
+      { catalog, cal, asOf, asOfGiven: opts.asOf !== undefined },
+      {
+        warnWithin: opts.warnWithin ?? DUE_SOON_WORKDAYS,
+        waivers: opts.waivers !== false,
+        ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
       },
-      warnWithin: opts.warnWithin ?? 5,
-      waivers: opts.waivers !== false,
-      ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
-    };
+    );
     const fmt: FormatOptions = {
       lang: langFrom(opts),
       color: opts.output ? false : colorFrom(opts, io),
